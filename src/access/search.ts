@@ -1,0 +1,256 @@
+/**
+ * Shortest walking distances on the CSR graph: a bounded multi-source Dijkstra over an indexed binary heap on typed
+ * arrays. Labels are compared as (metres, source index), so on equal distance the lower source (facility) index wins
+ * — deterministic whatever the heap does. Buffers are reused between searches; only touched nodes are reset.
+ */
+import type { Graph } from './graph.ts';
+import type { SnappedPoints } from './snap.ts';
+
+/** Reusable Dijkstra workspace for one graph. Not thread-safe: one per worker. */
+export class Searcher {
+  readonly graph: Graph;
+  /** Metres from the nearest source per node (Infinity when not reached). */
+  readonly dist: Float64Array;
+  /** Source index per node (-1 when not reached). */
+  readonly source: Int32Array;
+  readonly #heap: Int32Array;
+  readonly #pos: Int32Array;
+  #size = 0;
+  readonly #touched: Int32Array;
+  #touchedCount = 0;
+
+  constructor(graph: Graph) {
+    this.graph = graph;
+    const n = graph.nodeCount;
+    this.dist = new Float64Array(n).fill(Infinity);
+    this.source = new Int32Array(n).fill(-1);
+    this.#heap = new Int32Array(n);
+    this.#pos = new Int32Array(n).fill(-1);
+    this.#touched = new Int32Array(n);
+  }
+
+  /** The nodes reached by the last search, and how many. */
+  get touched(): { nodes: Int32Array; count: number } {
+    return { nodes: this.#touched, count: this.#touchedCount };
+  }
+
+  /** Clears the labels of the last search. */
+  reset(): void {
+    const t = this.#touched;
+    for (let i = 0; i < this.#touchedCount; i++) {
+      const v = t[i]!;
+      this.dist[v] = Infinity;
+      this.source[v] = -1;
+      this.#pos[v] = -1;
+    }
+    this.#touchedCount = 0;
+    this.#size = 0;
+  }
+
+  #less(a: number, b: number): boolean {
+    const da = this.dist[a]!;
+    const db = this.dist[b]!;
+    if (da !== db) return da < db;
+    const sa = this.source[a]!;
+    const sb = this.source[b]!;
+    return sa !== sb ? sa < sb : a < b;
+  }
+
+  #up(i: number): void {
+    const h = this.#heap;
+    const pos = this.#pos;
+    const v = h[i]!;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const pv = h[p]!;
+      if (!this.#less(v, pv)) break;
+      h[i] = pv;
+      pos[pv] = i;
+      i = p;
+    }
+    h[i] = v;
+    pos[v] = i;
+  }
+
+  #down(i: number): void {
+    const h = this.#heap;
+    const pos = this.#pos;
+    const n = this.#size;
+    const v = h[i]!;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && this.#less(h[c + 1]!, h[c]!)) c++;
+      const cv = h[c]!;
+      if (!this.#less(cv, v)) break;
+      h[i] = cv;
+      pos[cv] = i;
+      i = c;
+    }
+    h[i] = v;
+    pos[v] = i;
+  }
+
+  /** Offers label (d, s) to node v; keeps the lexicographically smaller. */
+  seed(v: number, d: number, s: number): void {
+    const cur = this.dist[v]!;
+    if (d > cur || (d === cur && s >= this.source[v]! && this.source[v]! >= 0)) return;
+    if (cur === Infinity && this.#pos[v] === -1) this.#touched[this.#touchedCount++] = v;
+    this.dist[v] = d;
+    this.source[v] = s;
+    if (this.#pos[v]! >= 0) this.#up(this.#pos[v]!);
+    else {
+      this.#pos[v] = this.#size;
+      this.#heap[this.#size++] = v;
+      this.#up(this.#size - 1);
+    }
+  }
+
+  /**
+   * Runs Dijkstra from the seeded labels until every node within `limitMeters` is settled (labels beyond the limit
+   * may remain as upper bounds; treat `dist > limit` as unreached).
+   */
+  run(limitMeters = Infinity): void {
+    const g = this.graph;
+    const offsets = g.offsets;
+    const targets = g.targets;
+    const meters = g.meters;
+    const dist = this.dist;
+    const source = this.source;
+    const h = this.#heap;
+    const pos = this.#pos;
+    while (this.#size > 0) {
+      const v = h[0]!;
+      const dv = dist[v]!;
+      if (dv > limitMeters) break;
+      const last = h[--this.#size]!;
+      pos[v] = -2; // settled
+      if (this.#size > 0) {
+        h[0] = last;
+        pos[last] = 0;
+        this.#down(0);
+      }
+      const sv = source[v]!;
+      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+        const t = targets[k]!;
+        const pt = pos[t]!;
+        if (pt === -2) continue;
+        const nd = dv + meters[k]!;
+        const dt = dist[t]!;
+        if (nd < dt || (nd === dt && sv < source[t]!)) {
+          if (dt === Infinity && pt === -1) this.#touched[this.#touchedCount++] = t;
+          dist[t] = nd;
+          source[t] = sv;
+          if (pt >= 0) this.#up(pt);
+          else {
+            pos[t] = this.#size;
+            h[this.#size++] = t;
+            this.#up(this.#size - 1);
+          }
+        }
+      }
+    }
+    // Unsettled heap entries stay as upper bounds; clear heap positions so the next seed starts clean.
+    for (let i = 0; i < this.#size; i++) pos[h[i]!] = -3;
+    this.#size = 0;
+  }
+
+  /** Seeds every reachable snapped point `i` as source `i` (its two edge ends, plus the gap). */
+  seedPoints(pts: SnappedPoints, only?: number): void {
+    const from = only ?? 0;
+    const to = only === undefined ? pts.count : only + 1;
+    for (let i = from; i < to; i++) {
+      if (pts.edge[i]! < 0) continue;
+      this.seed(pts.u[i]!, pts.gap[i]! + pts.du[i]!, i);
+      this.seed(pts.v[i]!, pts.gap[i]! + pts.dv[i]!, i);
+    }
+  }
+}
+
+/** Snapped points grouped by graph node (CSR): the points on edges incident to each node. */
+export interface PointsByNode {
+  readonly offsets: Int32Array;
+  readonly points: Int32Array;
+}
+
+/** Groups points by their edges' end nodes, for fast target look-ups after a search. */
+export function groupPointsByNode(g: Graph, pts: SnappedPoints): PointsByNode {
+  const n = g.nodeCount;
+  const cnt = new Int32Array(n + 1);
+  for (let i = 0; i < pts.count; i++) {
+    if (pts.edge[i]! < 0) continue;
+    cnt[pts.u[i]! + 1]!++;
+    cnt[pts.v[i]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) cnt[i + 1]! += cnt[i]!;
+  const fill = cnt.slice(0, n);
+  const points = new Int32Array(cnt[n]!);
+  for (let i = 0; i < pts.count; i++) {
+    if (pts.edge[i]! < 0) continue;
+    points[fill[pts.u[i]!]!++] = i;
+    points[fill[pts.v[i]!]!++] = i;
+  }
+  return { offsets: cnt, points };
+}
+
+/**
+ * Metres from the last search's sources to point `i` (network distance + the point's gap), with the best source;
+ * also considers sources on the same edge (walking along it directly). Writes into `out` [metres, source].
+ */
+export function costToPoint(s: Searcher, pts: SnappedPoints, i: number, sameEdge: SameEdgeSources | undefined, out: Float64Array): void {
+  let best = Infinity;
+  let bestSrc = -1;
+  if (pts.edge[i]! >= 0) {
+    const u = pts.u[i]!;
+    const v = pts.v[i]!;
+    const du = s.dist[u]! + pts.du[i]!;
+    const su = s.source[u]!;
+    if (su >= 0) {
+      best = du;
+      bestSrc = su;
+    }
+    const dv = s.dist[v]! + pts.dv[i]!;
+    const sv = s.source[v]!;
+    if (sv >= 0 && (dv < best || (dv === best && sv < bestSrc))) {
+      best = dv;
+      bestSrc = sv;
+    }
+    if (sameEdge) {
+      const list = sameEdge.get(pts.edge[i]!);
+      if (list) {
+        for (let k = 0; k < list.length; k += 2) {
+          const f = list[k]!;
+          const d = list[k + 1]! + Math.abs(pts.du[i]! - sameEdge.du[f]!);
+          if (d < best || (d === best && f < bestSrc)) {
+            best = d;
+            bestSrc = f;
+          }
+        }
+      }
+    }
+    best += pts.gap[i]!;
+  }
+  out[0] = best;
+  out[1] = bestSrc;
+}
+
+/** Sources by edge: edge → [sourceIndex, sourceGap, …], with each source's metres to u (`du`). */
+export interface SameEdgeSources {
+  get(edge: number): number[] | undefined;
+  readonly du: Float64Array;
+}
+
+/** Indexes sources by their snapped edge (for sources and targets on one edge). */
+export function sameEdgeSources(src: SnappedPoints, only?: number): SameEdgeSources {
+  const map = new Map<number, number[]>();
+  const from = only ?? 0;
+  const to = only === undefined ? src.count : only + 1;
+  for (let f = from; f < to; f++) {
+    const e = src.edge[f]!;
+    if (e < 0) continue;
+    let l = map.get(e);
+    if (!l) map.set(e, (l = []));
+    l.push(f, src.gap[f]!);
+  }
+  return { get: (e) => map.get(e), du: src.du };
+}
