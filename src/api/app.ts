@@ -1,0 +1,101 @@
+/**
+ * The HTTP application: Hono + zod-openapi. One zod schema per route gives validation, the OpenAPI 3.1 document
+ * (/api/openapi.json) and typed handlers. Errors are mapped in one place (errors.ts). The built web app is served
+ * from `webRoot` with an SPA fallback.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { AppError } from '../shared/errors.ts';
+import type { ApiEnv, AppDeps } from './context.ts';
+import { handleError } from './errors.ts';
+import { zodToAppError } from './validation.ts';
+import { sessionMiddleware } from './auth/session.ts';
+import { authRoutes } from './auth/routes.ts';
+import { facilityRoutes } from './facilities/routes.ts';
+import { divisionRoutes } from './divisions/routes.ts';
+import { childRoutes } from './children/routes.ts';
+import { DOCS_HTML } from './docs-page.ts';
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Builds the app. Extra route groups (later features) register through `extend`. */
+export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>) => void> = []): OpenAPIHono<ApiEnv> {
+  const app = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw zodToAppError(result.error, result.target);
+    },
+  });
+  app.onError(handleError);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path === '/api/facilities/import') return next();
+    return bodyLimit({
+      maxSize: MAX_JSON_BYTES,
+      onError: () => {
+        throw new AppError('too_large', `the request body is larger than ${MAX_JSON_BYTES / 1024} KB`, { field: 'body' });
+      },
+    })(c, next);
+  });
+  app.use('/api/*', sessionMiddleware(deps.db));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/health', async (c) => {
+    let db = 'up';
+    try {
+      await deps.db.query('SELECT 1');
+    } catch {
+      db = 'down';
+    }
+    return c.json({ ok: db === 'up', db, version: deps.version ?? '0.1.0' }, db === 'up' ? 200 : 503);
+  });
+
+  authRoutes(app, deps.db, deps.secureCookies ?? false);
+  divisionRoutes(app);
+  facilityRoutes(app);
+  childRoutes(app);
+  for (const f of extend) f(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'CareCircle API',
+      version: deps.version ?? '0.1.0',
+      description: 'The 15-minute childcare service circle (15分钟托育服务圈): registry, families, care, planning.',
+    },
+  });
+  app.get('/api/docs', (c) => c.html(DOCS_HTML));
+  app.all('/api/*', () => {
+    throw new AppError('not_found', 'no such API endpoint');
+  });
+
+  if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {
+    const root = relative(process.cwd(), deps.webRoot) || '.';
+    const index = readFileSync(join(deps.webRoot, 'index.html'), 'utf8');
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/*', serveStatic({ root }));
+    app.get('*', (c) => c.html(index));
+  }
+  return app;
+}

@@ -1,0 +1,93 @@
+/**
+ * `carecircle serve`: the database (embedded unless a URL is given), the API and the web app on one port.
+ */
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { openDatabase, type Db } from '../db/index.ts';
+import { createApp } from '../api/app.ts';
+import { listen } from '../api/server.ts';
+import { AppError } from '../shared/errors.ts';
+import { flagNumber, flagString, parseArgs } from './args.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export interface ServeOptions {
+  port: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  /** Runs after migrations, before listening (seeding). */
+  beforeListen?: (db: Db) => Promise<void>;
+  /** Lines printed once the server listens. */
+  banner?: string[];
+  log?: (m: string) => void;
+}
+
+export interface StartedServer {
+  port: number;
+  db: Db;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, builds the app and listens; SIGINT/SIGTERM stop everything cleanly. */
+export async function startServer(opts: ServeOptions): Promise<StartedServer> {
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const t0 = Date.now();
+  const database = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, log });
+  let http: Awaited<ReturnType<typeof listen>> | null = null;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (http) await http.close();
+      await database.stop();
+    })());
+  try {
+    if (opts.beforeListen) await opts.beforeListen(database.db);
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION });
+    http = await listen(app, opts.port, opts.host);
+  } catch (e) {
+    await stop();
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });
+    throw e;
+  }
+  const onSignal = (sig: string) => {
+    log(`\n${sig}: shutting down…`);
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  log(`CareCircle ${VERSION} ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: http://localhost:${http.port}  (API docs: /api/docs; database: ${database.embedded ? `embedded PostgreSQL in ${database.dataDir}` : 'external PostgreSQL'})`);
+  for (const line of opts.banner ?? []) log(line);
+  return { port: http.port, db: database.db, stop };
+}
+
+export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true } as const;
+
+/** Reads the shared server flags. */
+export function serveOptions(argv: string[], extra: Record<string, boolean> = {}): { opts: ServeOptions; args: ReturnType<typeof parseArgs> } {
+  const args = parseArgs(argv, { ...SERVE_FLAGS, ...extra });
+  if (args.positional.length) throw new AppError('invalid', `unexpected argument "${args.positional[0]}"`);
+  const port = flagNumber(args, 'port', Number(process.env.PORT ?? 8080), { min: 0, integer: true });
+  if (port > 65535) throw new AppError('invalid', `option --port must be at most 65535, got ${port}`, { field: 'port' });
+  return {
+    args,
+    opts: {
+      port,
+      host: flagString(args, 'host', '0.0.0.0'),
+      dataDir: flagString(args, 'data', process.env.CARECIRCLE_DATA),
+      databaseUrl: flagString(args, 'database-url', process.env.DATABASE_URL),
+    },
+  };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { opts } = serveOptions(argv);
+  await startServer(opts);
+  return new Promise<number>(() => {
+    /* serve until a signal */
+  });
+}
