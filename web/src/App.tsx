@@ -1,0 +1,52 @@
+/** The app shell: header, banner area, the routed page, footer. */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Header } from './components/Header.tsx';
+import { Banners } from './components/Banners.tsx';
+import { Footer } from './components/Footer.tsx';
+import { matchPath, useRouter, Link } from './router.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { FacilityListPage } from './pages/FacilityListPage.tsx';
+import { FacilityPage } from './pages/FacilityPage.tsx';
+import { NetworkPage } from './pages/NetworkPage.tsx';
+
+// MapLibre is large: load it with the map page only.
+const MapPage = lazy(() => import('./pages/MapPage.tsx'));
+
+export function App() {
+  const { t } = useTranslation();
+  const { pathname } = useRouter();
+  const isMap = pathname === '/';
+
+  let page;
+  const facilityId = matchPath('/facilities/:id', pathname);
+  if (isMap) page = <MapPage />;
+  else if (pathname === '/login') page = <LoginPage />;
+  else if (pathname === '/facilities') page = <FacilityListPage />;
+  else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
+  else if (pathname === '/network') page = <NetworkPage />;
+  else
+    page = (
+      <div className="page narrow">
+        <h1>{t('app.notFound')}</h1>
+        <p>{t('app.notFoundHint')}</p>
+        <Link className="btn primary" to="/">
+          {t('app.toHome')}
+        </Link>
+      </div>
+    );
+
+  return (
+    <div className={`shell ${isMap ? 'shell-map' : ''}`}>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <Banners />
+      <main id="main" className={isMap ? 'main-map' : 'main'}>
+        <Suspense fallback={<div className="loading">{t('app.loading')}</div>}>{page}</Suspense>
+      </main>
+      {!isMap && <Footer />}
+    </div>
+  );
+}

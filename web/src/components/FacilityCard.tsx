@@ -1,0 +1,149 @@
+/**
+ * The facility card shown when a marker is clicked: tier, ownership, filing, classes with places, fees in ¥,
+ * service modes, opening hours, supervising centre and medical partner. On phones it is a bottom sheet.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { Facility } from '../api/types.ts';
+import { formatNumber, formatOpeningHours, formatPrice } from '../format.ts';
+import { Link } from '../router.tsx';
+import { FilingBadge, OwnershipBadge, PlacesBar, TierBadge } from './Badges.tsx';
+
+export function useFacility(id: string | null) {
+  return useQuery({ queryKey: ['facility', id], queryFn: ({ signal }) => api.facility(id!, signal), enabled: !!id });
+}
+
+export function FacilityFacts({ f }: { f: Facility }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <>
+      <dl className="facts">
+        <div>
+          <dt>{t('facility.filing')}</dt>
+          <dd>
+            <FilingBadge status={f.filingStatus} />
+            {f.filingNumber && <span className="muted mono"> {f.filingNumber}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('facility.modes')}</dt>
+          <dd>
+            {f.modes.length === 0 ? t('facility.none') : f.modes.map((m) => <span key={m} className="chip">{t(`mode.${m}`)}</span>)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('facility.hours')}</dt>
+          <dd>{formatOpeningHours(f.openingHours, t, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('facility.supervisor')}</dt>
+          <dd>{f.supervisor ? <Link to={`/facilities/${f.supervisor.id}`}>{f.supervisor.name}</Link> : t('facility.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('facility.medical')}</dt>
+          <dd>{f.medicalPartner?.name ?? t('facility.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('facility.address')}</dt>
+          <dd>
+            {f.divisionName} · {f.address}
+          </dd>
+        </div>
+      </dl>
+
+      <section className="card-section" aria-labelledby={`classes-${f.id}`}>
+        <h3 id={`classes-${f.id}`}>{t('facility.classes')}</h3>
+        <p className="muted small">{t('facility.placesLong', { capacity: formatNumber(f.capacity, lang), enrolled: formatNumber(f.enrolled, lang), free: formatNumber(f.free, lang) })}</p>
+        {f.classes.length === 0 ? (
+          <p className="muted">{t('facility.noClasses')}</p>
+        ) : (
+          <table className="mini-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('facility.className')}</th>
+                <th scope="col" className="num">{t('facility.capacity')}</th>
+                <th scope="col" className="num">{t('facility.enrolled')}</th>
+                <th scope="col" className="num">{t('facility.free')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.classes.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <span className="class-name">{c.name}</span>
+                    <span className="muted small"> {t(`band.${c.band}`)}</span>
+                    <PlacesBar capacity={c.capacity} enrolled={c.enrolled} />
+                  </th>
+                  <td className="num">{c.capacity}</td>
+                  <td className="num">{c.enrolled}</td>
+                  <td className={`num ${c.free > 0 ? 'free-yes' : 'free-no'}`}>{c.free}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card-section" aria-labelledby={`prices-${f.id}`}>
+        <h3 id={`prices-${f.id}`}>{t('facility.prices')}</h3>
+        {f.services.length === 0 ? (
+          <p className="muted">{t('facility.noPrices')}</p>
+        ) : (
+          <ul className="prices">
+            {f.services.map((s) => (
+              <li key={`${s.mode}-${s.unit}`}>
+                <span>{t(`mode.${s.mode}`)}</span>
+                <strong className="price">{formatPrice(s.price, s.unit, t, lang)}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function FacilityCard({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const q = useFacility(id);
+  const f = q.data;
+  return (
+    <aside className="facility-card" role="dialog" aria-modal="false" aria-labelledby="facility-card-title" data-testid="facility-card">
+      <div className="sheet-handle" aria-hidden="true" />
+      <header className="card-head">
+        <div className="card-head-text">
+          {f && (
+            <div className="badges">
+              <TierBadge tier={f.tier} />
+              <OwnershipBadge ownership={f.ownership} />
+            </div>
+          )}
+          <h2 id="facility-card-title">{f ? f.name : t('facility.card')}</h2>
+        </div>
+        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('app.close')}>
+          ×
+        </button>
+      </header>
+      <div className="card-body">
+        {q.isPending && <p className="loading">{t('app.loading')}</p>}
+        {q.isError && (
+          <p className="error" role="alert">
+            {t('facility.loadError')}
+          </p>
+        )}
+        {f && (
+          <>
+            <FacilityFacts f={f} />
+            <div className="card-actions">
+              <Link className="btn primary" to={`/facilities/${f.id}`}>
+                {f.canEdit ? t('facility.edit') : t('facility.details')}
+              </Link>
+            </div>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,316 @@
+/**
+ * The home page: the city map. MapLibre with a blank background and our own GeoJSON (divisions and facilities),
+ * facilities coloured by tier and clustered when zoomed out; a click opens the facility card (a bottom sheet on
+ * phones). The legend doubles as a tier filter. `window.__ccMap` exposes the map to browser tests.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { AttributionControl, Map as MlMap, Marker, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { api } from '../api/client.ts';
+import { TIERS, type Division, type FacilitySummary, type FeatureCollection, type Tier } from '../api/types.ts';
+import { FacilityCard } from '../components/FacilityCard.tsx';
+import { TIER_COLORS } from '../components/tiers.ts';
+import { useSynthetic } from '../components/Banners.tsx';
+import { formatNumber } from '../format.ts';
+import { Link, useSearchParams } from '../router.tsx';
+import { blankStyle, divisionLayers, FACILITY_LAYERS, facilityLayers, LAYER_GROUPS, OSM_ATTRIBUTION, SRC, type LayerGroupId } from '../map/layers.ts';
+
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    /** The MapLibre map, for browser tests (queryRenderedFeatures). */
+    __ccMap?: MlMap;
+  }
+}
+
+type FacilityProps = Omit<FacilitySummary, 'location'>;
+const CHANGZHI: [number, number] = [113.1, 36.2];
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number];
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of fc.features) visit(f.geometry.coordinates);
+  return Number.isFinite(minX) ? [[minX, minY], [maxX, maxY]] : null;
+}
+
+export default function MapPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('facility');
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MlMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const [webglError, setWebglError] = useState(false);
+  const [hiddenTiers, setHiddenTiers] = useState<ReadonlySet<Tier>>(new Set());
+  const [visibleGroups, setVisibleGroups] = useState<ReadonlySet<LayerGroupId>>(new Set(['divisions', 'facilities']));
+  const [panelOpen, setPanelOpen] = useState(true);
+  const synthetic = useSynthetic();
+
+  const divisions = useQuery({ queryKey: ['divisions.geojson'], queryFn: ({ signal }) => api.divisionsGeoJson(signal), staleTime: 5 * 60_000 });
+  const facilities = useQuery({ queryKey: ['facilities.geojson'], queryFn: ({ signal }) => api.facilitiesGeoJson({}, signal) });
+
+  const select = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('facility', id);
+    else next.delete('facility');
+    setParams(next);
+  };
+  const selectRef = useRef(select);
+  selectRef.current = select;
+
+  // Create the map once.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    let map: MlMap;
+    try {
+      map = new MlMap({
+        container: el,
+        style: blankStyle(),
+        center: CHANGZHI,
+        zoom: 8,
+        minZoom: 5,
+        maxZoom: 18,
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        fadeDuration: 0,
+      });
+    } catch {
+      setWebglError(true);
+      return;
+    }
+    mapRef.current = map;
+    window.__ccMap = map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    map.addControl(new AttributionControl({ compact: true, customAttribution: OSM_ATTRIBUTION }), 'bottom-right');
+
+    map.on('load', () => {
+      map.addSource(SRC.divisions, { type: 'geojson', data: EMPTY as never });
+      map.addSource(SRC.facilities, { type: 'geojson', data: EMPTY as never, cluster: true, clusterRadius: 48, clusterMaxZoom: 11 });
+      for (const l of divisionLayers) map.addLayer(l);
+      // (roads go here later: see addRoadLayers)
+      for (const l of facilityLayers) map.addLayer(l);
+      setReady(true);
+    });
+
+    map.on('click', 'facility-clusters', async (e) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      const src = map.getSource<GeoJSONSource>(SRC.facilities);
+      const zoom = await src?.getClusterExpansionZoom(Number(f.properties.cluster_id));
+      map.easeTo({ center: (f.geometry as unknown as { coordinates: [number, number] }).coordinates, zoom: (zoom ?? map.getZoom() + 2) + 0.2 });
+    });
+    map.on('click', 'facility-points', (e) => {
+      const f = e.features?.[0];
+      if (f) selectRef.current(String(f.properties.id));
+    });
+    for (const layer of FACILITY_LAYERS) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+
+    // Cluster counts as HTML markers (no glyphs needed).
+    const countMarkers = new Map<number, Marker>();
+    const updateCounts = () => {
+      if (!map.getSource(SRC.facilities) || !map.isSourceLoaded(SRC.facilities)) return;
+      const seen = new Set<number>();
+      const visible = map.getLayoutProperty('facility-clusters', 'visibility') !== 'none';
+      if (visible) {
+        for (const f of map.querySourceFeatures(SRC.facilities, { filter: ['has', 'point_count'] })) {
+          const id = Number(f.properties.cluster_id);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          let m = countMarkers.get(id);
+          if (!m) {
+            const div = document.createElement('div');
+            div.className = 'cluster-count';
+            div.textContent = String(f.properties.point_count_abbreviated ?? f.properties.point_count);
+            m = new Marker({ element: div }).setLngLat((f.geometry as unknown as { coordinates: [number, number] }).coordinates).addTo(map);
+            countMarkers.set(id, m);
+          }
+        }
+      }
+      for (const [id, m] of countMarkers) {
+        if (!seen.has(id)) {
+          m.remove();
+          countMarkers.delete(id);
+        }
+      }
+    };
+    map.on('render', updateCounts);
+
+    return () => {
+      countMarkers.forEach((m) => m.remove());
+      map.remove();
+      mapRef.current = null;
+      if (window.__ccMap === map) delete window.__ccMap;
+    };
+  }, []);
+
+  // Division areas + HTML name labels.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !divisions.data) return;
+    map.getSource<GeoJSONSource>(SRC.divisions)?.setData(divisions.data as never);
+    const labels: Marker[] = [];
+    for (const f of divisions.data.features) {
+      const d = f.properties as Division;
+      const c = d.centroid ?? (f.geometry.type === 'Point' ? { lng: (f.geometry.coordinates as number[])[0]!, lat: (f.geometry.coordinates as number[])[1]! } : null);
+      if (!c) continue;
+      const div = document.createElement('div');
+      div.className = 'division-label';
+      div.textContent = lang.startsWith('zh') ? d.name : d.nameEn || d.name;
+      labels.push(new Marker({ element: div, anchor: 'center' }).setLngLat([c.lng, c.lat]).addTo(map));
+    }
+    const show = visibleGroups.has('divisions');
+    labels.forEach((m) => (m.getElement().style.display = show ? '' : 'none'));
+    return () => labels.forEach((m) => m.remove());
+  }, [ready, divisions.data, lang, visibleGroups]);
+
+  // Facilities (filtered client-side by the legend) and the first fit to the city.
+  const shown = useMemo(() => {
+    const fc = facilities.data;
+    if (!fc) return null;
+    return { ...fc, features: fc.features.filter((f) => !hiddenTiers.has(f.properties.tier)) } as FeatureCollection<FacilityProps>;
+  }, [facilities.data, hiddenTiers]);
+  const fitted = useRef(false);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !shown) return;
+    map.getSource<GeoJSONSource>(SRC.facilities)?.setData(shown as never);
+    if (!fitted.current) {
+      fitted.current = true;
+      const b = boundsOf(facilities.data!) ?? (divisions.data ? boundsOf(divisions.data) : null);
+      if (b) map.fitBounds(b, { padding: 48, animate: false, maxZoom: 12 });
+    }
+    map.once('idle', () => map.getContainer().setAttribute('data-map-ready', 'true'));
+  }, [ready, shown, facilities.data, divisions.data]);
+
+  // Selected facility ring.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.setFilter('facility-selected', ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], selected ?? '__none__']]);
+  }, [ready, selected]);
+
+  // Layer group visibility.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    for (const g of LAYER_GROUPS) {
+      if (!g.available) continue;
+      for (const l of g.layers) if (map.getLayer(l)) map.setLayoutProperty(l, 'visibility', visibleGroups.has(g.id) ? 'visible' : 'none');
+    }
+  }, [ready, visibleGroups]);
+
+  const totals = useMemo(() => {
+    const fs = shown?.features ?? [];
+    return fs.reduce((a, f) => ({ count: a.count + 1, places: a.places + (f.properties.capacity ?? 0), free: a.free + (f.properties.free ?? 0) }), { count: 0, places: 0, free: 0 });
+  }, [shown]);
+  const tierCounts = useMemo(() => {
+    const c = new Map<Tier, number>();
+    for (const f of facilities.data?.features ?? []) c.set(f.properties.tier, (c.get(f.properties.tier) ?? 0) + 1);
+    return c;
+  }, [facilities.data]);
+
+  const toggleTier = (tier: Tier) =>
+    setHiddenTiers((h) => {
+      const n = new Set(h);
+      if (n.has(tier)) n.delete(tier);
+      else n.add(tier);
+      return n;
+    });
+  const toggleGroup = (g: LayerGroupId) =>
+    setVisibleGroups((s) => {
+      const n = new Set(s);
+      if (n.has(g)) n.delete(g);
+      else n.add(g);
+      return n;
+    });
+  const fitCity = () => {
+    const map = mapRef.current;
+    const b = facilities.data ? boundsOf(facilities.data) : null;
+    if (map && b) map.fitBounds(b, { padding: 48, maxZoom: 12 });
+  };
+
+  return (
+    <div className={`map-page ${selected ? 'has-card' : ''}`}>
+      <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="city-map" />
+      {webglError && (
+        <div className="map-fallback" role="alert">
+          <p>{t('map.noWebgl')}</p>
+          <Link className="btn primary" to="/facilities">
+            {t('map.toList')}
+          </Link>
+        </div>
+      )}
+      <section className={`map-panel ${panelOpen ? 'open' : 'closed'}`} aria-labelledby="map-title">
+        <div className="map-panel-head">
+          <h1 id="map-title">{t('map.title')}</h1>
+          <button type="button" className="icon-btn panel-toggle" aria-expanded={panelOpen} aria-controls="map-panel-body" aria-label={t('map.legend')} onClick={() => setPanelOpen((o) => !o)}>
+            {panelOpen ? '−' : '+'}
+          </button>
+        </div>
+        <div id="map-panel-body" className="map-panel-body">
+          {facilities.data && (
+            <p className="map-summary" data-testid="map-summary">
+              {t('map.summary', { count: formatNumber(totals.count, lang), places: formatNumber(totals.places, lang), free: formatNumber(totals.free, lang) })}
+            </p>
+          )}
+          {(facilities.isError || divisions.isError) && (
+            <p className="error" role="alert">
+              {t('map.loadError')}
+            </p>
+          )}
+          <h2 className="panel-h">{t('map.legend')}</h2>
+          <ul className="legend" aria-label={t('map.legend')}>
+            {TIERS.filter((tier) => (tierCounts.get(tier) ?? 0) > 0 || !facilities.data).map((tier) => (
+              <li key={tier}>
+                <button type="button" className="legend-item" aria-pressed={!hiddenTiers.has(tier)} onClick={() => toggleTier(tier)}>
+                  <span className={`legend-dot tier-${tier}`} style={{ background: TIER_COLORS[tier] }} aria-hidden="true" />
+                  <span className="legend-label">{t(`tier.${tier}`)}</span>
+                  <span className="legend-count">{tierCounts.get(tier) ?? ''}</span>
+                </button>
+              </li>
+            ))}
+            <li className="legend-cluster" aria-hidden="true">
+              <span className="legend-dot cluster" />
+              <span className="legend-label">{t('map.clusterHint')}</span>
+            </li>
+          </ul>
+          <h2 className="panel-h">{t('map.layers')}</h2>
+          <ul className="layer-list">
+            {LAYER_GROUPS.map((g) => (
+              <li key={g.id}>
+                <label className={g.available ? '' : 'disabled'}>
+                  <input type="checkbox" checked={g.available && visibleGroups.has(g.id)} disabled={!g.available} onChange={() => toggleGroup(g.id)} />
+                  {t(`map.layer.${g.id}`)}
+                  {!g.available && <span className="soon">{t('map.roadsSoon')}</span>}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="btn ghost small" onClick={fitCity}>
+            {t('map.fit')}
+          </button>
+          {synthetic && <p className="map-demo-note">{t('footer.synthetic')}</p>}
+        </div>
+      </section>
+      {selected && <FacilityCard id={selected} onClose={() => select(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/** The 1+12+N network as a collapsible tree: municipal centre → county centres → their points. */
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { NetworkNode } from '../api/types.ts';
+import { TierBadge } from '../components/Badges.tsx';
+import { formatNumber } from '../format.ts';
+import { Link } from '../router.tsx';
+
+function countNodes(n: NetworkNode): { nodes: number; capacity: number } {
+  return n.children.reduce((a, c) => {
+    const s = countNodes(c);
+    return { nodes: a.nodes + s.nodes, capacity: a.capacity + s.capacity };
+  }, { nodes: 1, capacity: n.capacity });
+}
+
+function TreeNode({ node, depth, open, toggle }: { node: NetworkNode; depth: number; open: ReadonlySet<string>; toggle: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const hasKids = node.children.length > 0;
+  const expanded = open.has(node.id);
+  return (
+    <li role="treeitem" aria-expanded={hasKids ? expanded : undefined} aria-level={depth + 1} className={`tree-item depth-${Math.min(depth, 2)}`}>
+      <div className="tree-row">
+        {hasKids ? (
+          <button type="button" className="tree-toggle" aria-label={`${expanded ? t('network.collapse') : t('network.expand')} ${node.name}`} onClick={() => toggle(node.id)}>
+            <span aria-hidden="true" className={`chev ${expanded ? 'down' : ''}`}>
+              ▸
+            </span>
+          </button>
+        ) : (
+          <span className="tree-spacer" aria-hidden="true" />
+        )}
+        <Link to={`/facilities/${node.id}`} className="tree-name">
+          {node.name}
+        </Link>
+        <TierBadge tier={node.tier} short />
+        <span className="tree-meta">
+          {t('network.capacity', { count: node.capacity, formatted: formatNumber(node.capacity, lang) })}
+          {hasKids && <> · {t('network.children', { count: node.children.length })}</>}
+        </span>
+      </div>
+      {hasKids && expanded && (
+        <ul role="group">
+          {node.children.map((c) => (
+            <TreeNode key={c.id} node={c} depth={depth + 1} open={open} toggle={toggle} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function NetworkPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const q = useQuery({ queryKey: ['network', 'tree'], queryFn: ({ signal }) => api.networkTree(signal) });
+  const root = q.data?.root;
+  const [open, setOpen] = useState<ReadonlySet<string> | null>(null);
+  const effectiveOpen = open ?? new Set(root ? [root.id] : []);
+  const allIds = useMemo(() => {
+    const ids: string[] = [];
+    const walk = (n: NetworkNode) => {
+      if (n.children.length) ids.push(n.id);
+      n.children.forEach(walk);
+    };
+    if (root) walk(root);
+    return ids;
+  }, [root]);
+  const toggle = (id: string) =>
+    setOpen(() => {
+      const n = new Set(effectiveOpen);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+  const totals = root ? countNodes(root) : null;
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>{t('network.title')}</h1>
+        <p className="muted">{t('network.intro')}</p>
+      </div>
+      {q.isPending && <p className="loading">{t('app.loading')}</p>}
+      {q.isError && (
+        <p className="error" role="alert">
+          {t('errors.generic', { message: q.error.message })}
+        </p>
+      )}
+      {root && totals && (
+        <section className="panel">
+          <div className="tree-tools">
+            <span className="muted">{t('network.totals', { nodes: formatNumber(totals.nodes, lang), capacity: formatNumber(totals.capacity, lang) })}</span>
+            <span className="spacer" />
+            <button type="button" className="btn ghost small" onClick={() => setOpen(new Set(allIds))}>
+              {t('network.expandAll')}
+            </button>
+            <button type="button" className="btn ghost small" onClick={() => setOpen(new Set())}>
+              {t('network.collapseAll')}
+            </button>
+          </div>
+          <ul role="tree" className="tree" aria-label={t('network.title')}>
+            <TreeNode node={root} depth={0} open={effectiveOpen} toggle={toggle} />
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
