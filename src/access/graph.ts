@@ -295,7 +295,7 @@ export function* edgesCsv(g: Graph): Generator<string> {
   for (let i = 0; i < g.nodeCount; i++) {
     for (let k = g.offsets[i]!; k < g.offsets[i + 1]!; k++) {
       const j = g.targets[k]!;
-      if (j > i) yield `${g.osmIds[i]},${g.osmIds[j]},${g.meters[k]}\n`;
+      if (j > i) yield `${g.osmIds[i]},${g.osmIds[j]},${Math.round(g.meters[k]! * 1000) / 1000}\n`;
     }
   }
 }
