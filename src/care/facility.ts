@@ -86,20 +86,20 @@ export const contactSchema = z
   })
   .strict();
 
-/** Everything a caller may set on a facility (create). */
-export const facilityInputSchema = z
+/** The fields of a facility, without defaults (the PATCH shape is built from this, so absent stays absent). */
+const facilityFields = z
   .object({
     name: z.string().trim().min(2).max(100),
     tier: z.enum(TIERS),
     ownership: z.enum(OWNERSHIPS),
-    filingStatus: z.enum(FILING_STATUSES).default('unfiled'),
+    filingStatus: z.enum(FILING_STATUSES),
     filingNumber: z.string().trim().max(40).nullish(),
     divisionId: z.string().min(1).max(40),
     address: z.string().trim().min(2).max(200),
     location: locationSchema,
     openingHours: openingHoursSchema.nullish(),
-    services: z.array(serviceOfferSchema).max(8).default([]),
-    classes: z.array(classSchema).max(40).default([]),
+    services: z.array(serviceOfferSchema).max(8),
+    classes: z.array(classSchema).max(40),
     floorAreaM2: z.number().min(0).max(100_000).nullish(),
     outdoorAreaM2: z.number().min(0).max(100_000).nullish(),
     contact: contactSchema.nullish(),
@@ -108,11 +108,20 @@ export const facilityInputSchema = z
     medicalInstitutionId: z.uuid().nullish(),
   })
   .strict();
+
+/** Everything a caller may set on a facility (create). */
+export const facilityInputSchema = facilityFields
+  .extend({
+    filingStatus: z.enum(FILING_STATUSES).default('unfiled'),
+    services: z.array(serviceOfferSchema).max(8).default([]),
+    classes: z.array(classSchema).max(40).default([]),
+  })
+  .strict();
 export type FacilityInput = z.input<typeof facilityInputSchema>;
 export type FacilityData = z.output<typeof facilityInputSchema>;
 
-/** A partial update (PATCH): any subset of the input fields. */
-export const facilityPatchSchema = facilityInputSchema.partial().strict();
+/** A partial update (PATCH): any subset of the fields; absent fields keep their value. */
+export const facilityPatchSchema = facilityFields.partial().strict();
 export type FacilityPatch = z.output<typeof facilityPatchSchema>;
 
 /**

@@ -22,9 +22,10 @@ const divisionSchema = z
   .openapi('Division');
 
 type Node = { id: string; name: string; tier: (typeof TIERS)[number]; divisionId: string; capacity: number; children: Node[] };
-const nodeSchema: z.ZodType<Node> = z.lazy(() =>
-  z.object({ id: z.string(), name: z.string(), tier: z.enum(TIERS), divisionId: z.string(), capacity: z.number().int(), children: z.array(nodeSchema) }),
-);
+// Recursive schemas need a name so the OpenAPI generator emits a $ref instead of recursing forever.
+const nodeSchema: z.ZodType<Node> = z
+  .lazy(() => z.object({ id: z.string(), name: z.string(), tier: z.enum(TIERS), divisionId: z.string(), capacity: z.number().int(), children: z.array(nodeSchema) }))
+  .openapi('NetworkNode');
 
 const list = createRoute({
   method: 'get',

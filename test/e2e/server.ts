@@ -1,0 +1,98 @@
+/**
+ * Starts the real CareCircle server for browser tests, on a free port and a fresh database of the run's PostgreSQL
+ * (test/global-db.ts): `carecircle demo` (the demo city and its logins) when the demo generator exists, else
+ * test/e2e/serve-fixture.ts (a smaller synthetic city with the same demo logins). Waits for /api/health; `stop()`
+ * sends SIGTERM (the server closes its pool) and drops the database.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createTestDb } from '../db.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** Which seed is being served. */
+  seed: 'demo' | 'fixture';
+  /** Everything the server printed (for failure messages). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Builds web/dist if it is missing or stale (a no-op otherwise). */
+export function ensureWeb(): void {
+  const r = spawnSync(process.execPath, ['scripts/ensure-web.mjs'], { cwd: REPO, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('building web/dist failed');
+}
+
+async function waitForHealth(url: string, child: ChildProcess, out: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out()}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${out()}`);
+}
+
+/** Which seed to use: CC_E2E_SEED=fixture|demo forces one; by default the demo when it exists. */
+function chooseSeed(): 'demo' | 'fixture' {
+  const forced = process.env.CC_E2E_SEED;
+  if (forced === 'demo' || forced === 'fixture') return forced;
+  return existsSync(`${REPO}src/cli/demo.ts`) ? 'demo' : 'fixture';
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  ensureWeb();
+  const testDb = await createTestDb();
+  await testDb.db.close(); // the server opens its own pool; keep only the URL
+  const port = await freePort();
+  const seed = chooseSeed();
+  const args =
+    seed === 'demo'
+      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--host', '127.0.0.1', '--database-url', testDb.url]
+      : ['--import', 'tsx', 'test/e2e/serve-fixture.ts', '--port', String(port), '--database-url', testDb.url];
+  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await testDb.drop().catch(() => undefined);
+  };
+  try {
+    await waitForHealth(url, child, () => log, 180_000);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, seed, output: () => log, stop };
+}
