@@ -88,6 +88,11 @@ export class UniqueNamer {
     }
   }
 
+  /** Whether a name was handed out or reserved. */
+  has(name: string): boolean {
+    return this.#used.has(name);
+  }
+
   /** Reserves a given name (e.g. one the city's report names). */
   take(name: string): string {
     this.#used.add(name);

@@ -1,0 +1,20 @@
+/**
+ * Kinds of records the demo city carries (attendance, checks, meals, growth, … as feature issues add them). Adding a
+ * kind is one module: a pure function (city, rng) → rows for one table, registered in RECORD_KINDS below. Each kind
+ * draws from its own random stream (named after the kind), so adding one never changes what the others produce, and
+ * the store writes every kind the same way (bulk insert via unnest, in the seeding transaction).
+ */
+import type { Rng } from '../rng.ts';
+import type { DemoCity, RecordRows } from '../types.ts';
+import { staffTraining } from './staff-training.ts';
+
+/** One kind of record. */
+export interface RecordKind {
+  /** Stable name; also the name of its random stream. */
+  name: string;
+  /** Generates the rows from the city built so far (without records). */
+  generate(city: Omit<DemoCity, 'records'>, rng: Rng): RecordRows;
+}
+
+/** Registered kinds, in the order the store writes them (put a kind after the kinds its rows reference). */
+export const RECORD_KINDS: readonly RecordKind[] = [staffTraining];
