@@ -182,7 +182,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
 
   // 2. exact
   const wantExact = n.solver === 'exact' || (n.solver === 'auto' && nnzEstimate(n, cov) <= AUTO_EXACT_LIMIT);
-  if (wantExact && !closes(value, bound)) {
+  if (wantExact && (req.alwaysRunExact === true || !closes(value, bound))) {
     const left = Math.max(0.05, n.timeLimitSeconds - (clock() - t0) / 1000);
     const eopts = { p: n.p, maxClosures: n.maxClosures, timeLimitSeconds: left, mipGap: n.mipGap, start: open };
     let e: ExactAnswer;

@@ -77,6 +77,11 @@ export interface PlanRequest {
   mipGap?: number;
   /** Seed of the heuristic's pseudo-random shaking (default 1). Same seed, same plan. */
   seed?: number;
+  /**
+   * Run HiGHS even when the heuristic's bound already proves its plan optimal (benchmarks that time the exact
+   * path). Default false: a plan proven by a Lagrangian or covering bound skips the MIP.
+   */
+  alwaysRunExact?: boolean;
   /** Local-search effort: shaking rounds without improvement before the heuristic stops (default 50). */
   effort?: number;
 }

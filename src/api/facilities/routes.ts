@@ -78,18 +78,8 @@ const importRoute = createRoute({
   path: '/api/facilities/import',
   tags: ['facilities'],
   summary: 'Import facilities from CSV, XLSX or GeoJSON: all rows or none',
-  description: 'The body is the file itself. Every row is validated; if any row is bad, nothing is written and every bad row is listed with its row number and field.',
+  description: 'The body is the file itself, sent with its Content-Type: text/csv (UTF-8, a BOM is fine), application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, or application/geo+json. Columns (English or Chinese headers): id, name, tier, ownership, filing_status, filing_number, division_id, address, lng, lat, crs, opening_days, open, close, services, classes, floor_area_m2, outdoor_area_m2, contact_person, contact_phone, supervisor_id, medical_institution_id. Every row is validated; if any row is bad, nothing is written and every bad row is listed with its row number and field.',
   middleware: [requireLogin, bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: () => { throw new AppError('too_large', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { field: 'body' }); } })] as const,
-  request: {
-    body: {
-      required: true,
-      content: {
-        'text/csv': { schema: z.string() },
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) },
-        'application/geo+json': { schema: z.string() },
-      },
-    },
-  },
   responses: { 200: json(z.object({ created: z.number().int(), updated: z.number().int() }), 'Imported'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 413: errorResponses[413] },
 });
 
@@ -118,14 +108,6 @@ export function facilityRoutes(app: OpenAPIHono<ApiEnv>): void {
     };
     return c.json(fc, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
   });
-
-  app.openapi(read, async (c) => c.json(await c.get('repos').facilities.get(c.req.valid('param').id), 200));
-
-  app.openapi(create, async (c) => c.json(await c.get('repos').facilities.create(c.req.valid('json')), 201));
-
-  app.openapi(update, async (c) => c.json(await c.get('repos').facilities.update(c.req.valid('param').id, c.req.valid('json')), 200));
-
-  app.openapi(archive, async (c) => c.json(await c.get('repos').facilities.archive(c.req.valid('param').id), 200));
 
   app.openapi(importRoute, async (c) => {
     const type = c.req.header('content-type') ?? '';
@@ -159,4 +141,9 @@ export function facilityRoutes(app: OpenAPIHono<ApiEnv>): void {
     }
     return c.body(facilitiesToCsv(list), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="facilities-${stamp}.csv"` });
   });
+  // Registered after the fixed paths (/export, /import) so that {id} does not shadow them.
+  app.openapi(read, async (c) => c.json(await c.get('repos').facilities.get(c.req.valid('param').id), 200));
+  app.openapi(create, async (c) => c.json(await c.get('repos').facilities.create(c.req.valid('json')), 201));
+  app.openapi(update, async (c) => c.json(await c.get('repos').facilities.update(c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(archive, async (c) => c.json(await c.get('repos').facilities.archive(c.req.valid('param').id), 200));
 }

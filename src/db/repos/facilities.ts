@@ -20,7 +20,7 @@ import { CLASS_BANDS, type ClassBand } from '../../care/policy.ts';
 import type { Db, Queryable } from '../pool.ts';
 import { audit } from './audit.ts';
 import type { Caller } from './caller.ts';
-import { BUREAU_ONLY_FIELDS, canArchiveFacility, canCreateFacilityIn, canEditFacility } from './policy.ts';
+import { BUREAU_ONLY_FIELDS, canArchiveFacility, canCreateFacilityIn, canEditFacility, isBureau } from './policy.ts';
 
 export interface FacilityFilter {
   division?: string;
@@ -319,6 +319,7 @@ export class FacilityRepo {
    * unless all rows pass; the error lists every bad row with its number and field.
    */
   async importMany(rows: ReadonlyArray<{ row: number; id?: string; data: FacilityData }>): Promise<{ created: number; updated: number }> {
+    if (!isBureau(this.#caller)) throw new AppError('forbidden', 'imports are for the health bureau (officials and admins)');
     return this.#db.tx(async (q) => {
       const issues: FieldIssue[] = [];
       const divisions = new Set((await q.query<{ id: string }>(`SELECT id FROM divisions`)).map((d) => d.id));

@@ -1,0 +1,208 @@
+/**
+ * Writes the generated demo city into PostgreSQL in ONE transaction with bulk inserts (one `INSERT … SELECT FROM
+ * unnest($1::type[], …)` per table and chunk), with the generator's stable ids and fixed timestamps, so the same seed
+ * gives the same database content. Also: whether a database holds the demo city, the reset, and an ordered digest
+ * of everything seeded (for the determinism test).
+ */
+import { createHash } from 'node:crypto';
+import type { DemoCity, RecordRows } from '../demo/types.ts';
+import { AppError } from '../shared/errors.ts';
+import { hashPassword } from '../shared/password.ts';
+import type { Queryable } from './pool.ts';
+
+/** Tables the demo city writes, parents before children. */
+export const DEMO_TABLES = [
+  'divisions',
+  'medical_institutions',
+  'facilities',
+  'classes',
+  'medical_agreements',
+  'users',
+  'children',
+  'child_guardians',
+  'residential_compounds',
+  'staff_profiles',
+  'staff_training',
+  'waiting_list',
+  'demo_meta',
+] as const;
+
+/** A password hash that never verifies (synthetic people who are not demo logins cannot log in). */
+const NO_LOGIN = '!synthetic-no-login';
+const CHUNK = 20_000;
+
+type Col = readonly [name: string, pgType: string];
+
+/**
+ * Inserts rows with one statement per chunk: `INSERT INTO t (…) SELECT … FROM unnest($1::text[], …)`. jsonb values are
+ * sent as JSON text and cast; nulls pass through.
+ * @param q - a transaction
+ * @param table - table name (trusted, from code)
+ * @param columns - names and PostgreSQL types
+ * @param rows - one array per row, in column order
+ */
+export async function bulkInsert(q: Queryable, table: string, columns: readonly Col[], rows: readonly unknown[][]): Promise<number> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const part = rows.slice(start, start + CHUNK);
+    const params = columns.map(([, type], ci) => part.map((r) => (type === 'jsonb' ? (r[ci] === null || r[ci] === undefined ? null : JSON.stringify(r[ci])) : (r[ci] ?? null))));
+    const arrays = columns.map(([, type], ci) => `$${ci + 1}::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
+    const names = columns.map(([n]) => n);
+    const select = columns.map(([n, type]) => (type === 'jsonb' ? `u.${n}::jsonb` : `u.${n}`)).join(', ');
+    await q.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${select} FROM unnest(${arrays}) AS u(${names.join(', ')})`, params);
+  }
+  return rows.length;
+}
+
+export interface DemoStatus {
+  /** The seeded demo city, if this database holds one. */
+  demo: { seed: number; generatorVersion: string; asOf: string; osmSha256: string | null } | null;
+  /** No divisions and no facilities: safe to seed. */
+  empty: boolean;
+}
+
+/** Whether the database holds the demo city, or is empty. */
+export async function demoStatus(q: Queryable): Promise<DemoStatus> {
+  const [meta] = await q.query<{ seed: number; generator_version: string; as_of: string; osm_sha256: string | null }>(`SELECT seed, generator_version, as_of, osm_sha256 FROM demo_meta`);
+  const [counts] = await q.query<{ d: number; f: number }>(`SELECT (SELECT count(*) FROM divisions) AS d, (SELECT count(*) FROM facilities) AS f`);
+  return {
+    demo: meta ? { seed: Number(meta.seed), generatorVersion: meta.generator_version, asOf: meta.as_of, osmSha256: meta.osm_sha256 } : null,
+    empty: counts!.d === 0 && counts!.f === 0,
+  };
+}
+
+export interface SeedOptions {
+  /** Wipe the demo tables (and what references them) first. */
+  reset?: boolean;
+  /** SHA-256 of the OSM file written for the city, recorded in demo_meta. */
+  osmSha256?: string;
+  /** Password of the demo logins (default demo1234). */
+  password?: string;
+}
+
+export interface SeedReport {
+  rows: Record<string, number>;
+  ms: number;
+}
+
+/**
+ * Writes the demo city in one transaction. Refuses (conflict) to write into a database that holds other data,
+ * unless `reset` is set.
+ * @param db - anything with `tx`
+ * @param city - the generated city
+ */
+export async function seedDemoCity(db: { tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> }, city: DemoCity, opts: SeedOptions = {}): Promise<SeedReport> {
+  const t0 = performance.now();
+  const demoHashes = new Map<string, string>();
+  for (const u of city.users) if (u.demoLogin) demoHashes.set(u.id, await hashPassword(opts.password ?? 'demo1234'));
+  const at = `${city.asOf}T08:00:00Z`;
+  const rows: Record<string, number> = {};
+  await db.tx(async (q) => {
+    if (opts.reset) await q.query(`TRUNCATE ${DEMO_TABLES.join(', ')} CASCADE`);
+    else {
+      const s = await demoStatus(q);
+      if (!s.empty) throw new AppError('conflict', 'the database already holds data that is not the demo city; use --reset to replace it (this deletes it)');
+    }
+    const order = { city: 0, county: 1, street: 2, community: 3 } as const;
+    const divisions = [...city.divisions].sort((a, b) => order[a.level] - order[b.level]);
+    rows.divisions = await bulkInsert(
+      q,
+      'divisions',
+      [['id', 'text'], ['name', 'text'], ['name_en', 'text'], ['level', 'text'], ['parent_id', 'text'], ['population', 'integer'], ['children_0_3', 'integer'], ['lng', 'float8'], ['lat', 'float8'], ['synthetic', 'boolean']],
+      divisions.map((d) => [d.id, d.name, d.nameEn, d.level, d.parentId, d.population, d.children0to3, d.lng, d.lat, true]),
+    );
+    rows.medical_institutions = await bulkInsert(
+      q,
+      'medical_institutions',
+      [['id', 'uuid'], ['name', 'text'], ['kind', 'text'], ['division_id', 'text'], ['address', 'text'], ['lng', 'float8'], ['lat', 'float8']],
+      city.medical.map((m) => [m.id, m.name, m.kind, m.divisionId, m.address, m.lng, m.lat]),
+    );
+    const tierOrder = (t: string): number => (t === 'municipal_centre' ? 0 : t === 'county_centre' ? 1 : 2);
+    const facilities = [...city.facilities].sort((a, b) => tierOrder(a.tier) - tierOrder(b.tier));
+    rows.facilities = await bulkInsert(
+      q,
+      'facilities',
+      [
+        ['id', 'uuid'], ['name', 'text'], ['tier', 'text'], ['ownership', 'text'], ['filing_status', 'text'], ['filing_number', 'text'], ['division_id', 'text'], ['street_id', 'text'],
+        ['address', 'text'], ['lng', 'float8'], ['lat', 'float8'], ['opening_hours', 'jsonb'], ['services', 'jsonb'], ['floor_area_m2', 'numeric'], ['outdoor_area_m2', 'numeric'],
+        ['contact', 'jsonb'], ['supervisor_id', 'uuid'], ['policy_id', 'text'], ['synthetic', 'boolean'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'],
+      ],
+      facilities.map((f) => [f.id, f.name, f.tier, f.ownership, f.filingStatus, f.filingNumber, f.divisionId, f.streetId, f.address, f.lng, f.lat, f.openingHours, f.services, f.floorAreaM2, f.outdoorAreaM2, f.contact, f.supervisorId, f.policyId, true, at, at]),
+    );
+    rows.classes = await bulkInsert(q, 'classes', [['id', 'uuid'], ['facility_id', 'uuid'], ['name', 'text'], ['band', 'text'], ['capacity', 'integer']], city.classes.map((k) => [k.id, k.facilityId, k.name, k.band, k.capacity]));
+    rows.medical_agreements = await bulkInsert(
+      q,
+      'medical_agreements',
+      [['id', 'uuid'], ['facility_id', 'uuid'], ['institution_id', 'uuid'], ['valid_from', 'date'], ['valid_to', 'date'], ['services', 'jsonb']],
+      city.agreements.map((a) => [a.id, a.facilityId, a.institutionId, a.validFrom, a.validTo, a.services]),
+    );
+    rows.users = await bulkInsert(
+      q,
+      'users',
+      [['id', 'uuid'], ['username', 'text'], ['password_hash', 'text'], ['display_name', 'text'], ['role', 'text'], ['facility_id', 'uuid'], ['division_id', 'text'], ['medical_institution_id', 'uuid'], ['phone', 'text'], ['created_at', 'timestamptz']],
+      city.users.map((u) => [u.id, u.username, demoHashes.get(u.id) ?? NO_LOGIN, u.displayName, u.role, u.facilityId, u.divisionId, u.medicalInstitutionId, u.phone, at]),
+    );
+    rows.children = await bulkInsert(
+      q,
+      'children',
+      [
+        ['id', 'uuid'], ['family_name', 'text'], ['given_name', 'text'], ['sex', 'text'], ['birth_date', 'date'], ['facility_id', 'uuid'], ['class_id', 'uuid'], ['service_mode', 'text'],
+        ['status', 'text'], ['enrolled_from', 'date'], ['home_lng', 'float8'], ['home_lat', 'float8'], ['synthetic', 'boolean'], ['created_at', 'timestamptz'],
+      ],
+      city.children.map((c) => [c.id, c.familyName, c.givenName, c.sex, c.birthDate, c.facilityId, c.classId, c.serviceMode, c.status, c.enrolledFrom, c.homeLng, c.homeLat, true, at]),
+    );
+    rows.child_guardians = await bulkInsert(q, 'child_guardians', [['child_id', 'uuid'], ['user_id', 'uuid'], ['relationship', 'text']], city.guardians.map((g) => [g.childId, g.userId, g.relationship]));
+    rows.residential_compounds = await bulkInsert(
+      q,
+      'residential_compounds',
+      [
+        ['id', 'uuid'], ['name', 'text'], ['kind', 'text'], ['division_id', 'text'], ['street_id', 'text'], ['community_id', 'text'], ['lng', 'float8'], ['lat', 'float8'], ['osm_node_id', 'int8'],
+        ['gates', 'integer'], ['area_m2', 'integer'], ['residents', 'integer'], ['children_age0', 'integer'], ['children_age1', 'integer'], ['children_age2', 'integer'], ['urban_core', 'boolean'], ['synthetic', 'boolean'],
+      ],
+      city.compounds.map((c) => [c.id, c.name, c.kind, c.countyId, c.streetId, c.communityId, c.lng, c.lat, c.osmNodeId, c.gates, c.areaM2, c.residents, c.children[0], c.children[1], c.children[2], c.urbanCore, true]),
+    );
+    rows.staff_profiles = await bulkInsert(
+      q,
+      'staff_profiles',
+      [
+        ['id', 'uuid'], ['facility_id', 'uuid'], ['user_id', 'uuid'], ['family_name', 'text'], ['given_name', 'text'], ['role', 'text'], ['qualification', 'text'],
+        ['training_pre_hours', 'numeric'], ['training_in_hours', 'numeric'], ['training_safety_hours', 'numeric'], ['health_cert_valid_to', 'date'], ['hired_on', 'date'], ['synthetic', 'boolean'],
+      ],
+      city.staff.map((s) => [s.id, s.facilityId, s.userId, s.familyName, s.givenName, s.role, s.qualification, s.trainingPreHours, s.trainingInHours, s.trainingSafetyHours, s.healthCertValidTo, s.hiredOn, true]),
+    );
+    for (const r of Object.values(city.records) as RecordRows[]) rows[r.table] = (rows[r.table] ?? 0) + (await bulkInsert(q, r.table, r.columns, r.rows));
+    rows.waiting_list = await bulkInsert(
+      q,
+      'waiting_list',
+      [['id', 'uuid'], ['child_id', 'uuid'], ['facility_id', 'uuid'], ['band', 'text'], ['applied_on', 'date'], ['priority', 'integer'], ['synthetic', 'boolean']],
+      city.waiting.map((w) => [w.id, w.childId, w.facilityId, w.band, w.appliedOn, w.priority, true]),
+    );
+    await q.query(`INSERT INTO demo_meta (seed, generator_version, as_of, osm_sha256, note, seeded_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      city.seed,
+      city.generatorVersion,
+      city.asOf,
+      opts.osmSha256 ?? null,
+      'synthetic demo city (generated; not real data)',
+      at,
+    ]);
+    rows.demo_meta = 1;
+  });
+  return { rows, ms: Math.round(performance.now() - t0) };
+}
+
+/**
+ * SHA-256 over an ordered dump of every demo table (rows as JSON, ordered by all columns), leaving out the one
+ * value that differs by design: password hashes (salted).
+ */
+export async function demoDatabaseDigest(q: Queryable): Promise<{ digest: string; rows: Record<string, number> }> {
+  const h = createHash('sha256');
+  const rows: Record<string, number> = {};
+  for (const t of DEMO_TABLES) {
+    const cols = await q.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name <> 'password_hash' ORDER BY ordinal_position`, [t]);
+    const list = cols.map((c) => `"${c.column_name}"`).join(', ');
+    const data = await q.query<{ j: string }>(`SELECT json_build_array(${list})::text AS j FROM ${t} ORDER BY ${list}`);
+    h.update(`#${t}\n`);
+    for (const r of data) h.update(`${r.j}\n`);
+    rows[t] = data.length;
+  }
+  return { digest: h.digest('hex'), rows };
+}
