@@ -705,12 +705,11 @@ export function centerHeuristic(problem: Problem, opts: HeuristicOptions): Heuri
   while (lo < radii.length && radii[lo]! < lbValue) lo++;
   let hi = radii.length - 1;
   const effort = Math.min(opts.effort, 20);
-  let bestOpen: Uint8Array | null = null;
   const tryRadius = (r: number): Uint8Array | null => {
     const ans = coverageHeuristic(unit, coverageOf(unit, r), { ...opts, effort });
     return ans.value >= need - 1e-9 ? ans.open : null;
   };
-  bestOpen = tryRadius(radii[hi]!);
+  let bestOpen = tryRadius(radii[hi]!);
   if (!bestOpen) throw invalid('p', `p = ${opts.p} sites cannot reach every demand point`);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
