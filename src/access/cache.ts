@@ -115,6 +115,10 @@ export function loadOrBuildGraph(osmPath: string, cachePath = `${osmPath}.ccgrap
     }
   }
   const g = buildGraphFromFile(osmPath, opts);
-  saveGraphCache(g, cachePath, { size: st.size, mtimeMs: st.mtimeMs });
+  try {
+    saveGraphCache(g, cachePath, { size: st.size, mtimeMs: st.mtimeMs });
+  } catch {
+    // A read-only data folder: serve the graph without a cache.
+  }
   return g;
 }

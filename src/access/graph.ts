@@ -133,13 +133,10 @@ export function buildGraph(src: OsmSource, opts: BuildOptions = {}): Graph {
     flags0[idx] = nodeFlags(tag);
   });
   opts.onProgress?.('edges', 0.8);
-  // Present nodes get final indices; absent ones (outside the extract) are dropped.
-  const remap = new Int32Array(u).fill(-1);
-  let n = 0;
-  for (let i = 0; i < u; i++) if (lon0[i] === lon0[i]) remap[i] = n++;
-  // Edge list (both directions), from consecutive present nodes of each way.
+  // Edges between consecutive present nodes of each way (a ref missing from the extract splits the way there).
   const from: number[] = [];
   const to: number[] = [];
+  const used = new Uint8Array(u);
   let prev = -1;
   for (let i = 0; i < refs.n; i++) {
     const id = refs.a[i]!;
@@ -147,12 +144,26 @@ export function buildGraph(src: OsmSource, opts: BuildOptions = {}): Graph {
       prev = -1;
       continue;
     }
-    const cur = remap[wanted.get(id)!]!;
-    if (cur >= 0 && prev >= 0 && cur !== prev) {
+    const cur = wanted.get(id)!;
+    if (lon0[cur] !== lon0[cur]) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0 && cur !== prev) {
       from.push(prev);
       to.push(cur);
+      used[prev] = 1;
+      used[cur] = 1;
     }
     prev = cur;
+  }
+  // Nodes on at least one edge get final indices (in OSM id order); the rest are dropped.
+  const remap = new Int32Array(u).fill(-1);
+  let n = 0;
+  for (let i = 0; i < u; i++) if (used[i]) remap[i] = n++;
+  for (let k = 0; k < from.length; k++) {
+    from[k] = remap[from[k]!]!;
+    to[k] = remap[to[k]!]!;
   }
   const osmIds = sharedArray(Float64Array, n);
   const lon = sharedArray(Float64Array, n);
