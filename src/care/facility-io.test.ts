@@ -153,6 +153,12 @@ describe('headers', () => {
     expect(r.rows).toEqual([]);
   });
 
+  it('reports a column given twice (in either language)', () => {
+    const csv = facilitiesToCsv([facility(1)]).replace('medical_institution_id\r\n', 'medical_institution_id,名称\r\n').replace(/\r\n$/, ',重名\r\n');
+    const r = parseFacilitiesCsv(csv);
+    expect(r.issues).toEqual([{ row: 0, field: 'name', message: 'column name appears twice ("name" and "名称")' }]);
+  });
+
   it('reports a value under no header', () => {
     const r = parseFacilitiesCsv(`${facilitiesToCsv([facility(1)]).trimEnd()},surprise\r\n`);
     expect(r.issues).toEqual([{ row: 1, field: 'column W', message: 'a value ("surprise") in column W, which has no header' }]);
@@ -169,7 +175,7 @@ describe('parseFacilitiesCsv', () => {
     expect(r.issues).toEqual([
       { row: 7, field: 'classes', message: '托小班 (toddler_small) capacity 18 exceeds the national cap of 15 (cn-national-2019)' },
       { row: 23, field: 'tier', message: expect.stringMatching(/^unknown tier "kindergarten"; use one of: municipal_centre \(市级托育综合服务中心\), .*kindergarten_class \(幼儿园托班\)/) },
-      { row: 41, field: 'lat', message: 'Too big: expected number to be <=90 (got 95)' },
+      { row: 41, field: 'lat', message: 'lat 95 is out of range: latitude is between -90 and 90 degrees' },
     ]);
     expect(r.rows).toHaveLength(47);
     expect(r.rows.map((x) => x.row)).not.toContain(7);
@@ -333,8 +339,13 @@ describe('parseFacilitiesXlsx', () => {
     ws.addRow([]);
     ws.addRow(['托育点乙', '社区托育点', '普惠', '140403', '某路2号', 113.1, 136.2]);
     ws.addRow(['托育点丙', '社区托育点', '公办', '140403', '某路3号', 113.1, { formula: 'A1', result: 36.3 }]);
+    ws.addRow(['托育点丁', '社区托育点', '公办', '140403', '某路4号', 113.1, 36.3, '', '', '', '', { formula: 'B99', result: { error: '#REF!' } }]);
+    ws.getRow(1).getCell(12).value = '建筑面积';
     const r = await parseFacilitiesXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(r.issues).toEqual([{ row: 3, field: 'lat', message: 'Too big: expected number to be <=90 (got 136.2)' }]);
+    expect(r.issues).toEqual([
+      { row: 3, field: 'lat', message: 'lat 136.2 is out of range: latitude is between -90 and 90 degrees' },
+      { row: 5, field: 'floor_area_m2', message: 'the cell shows the spreadsheet error #REF!; put the value itself there' },
+    ]);
     expect(r.rows.map((x) => x.row)).toEqual([1, 4]);
     expect(r.rows[0]!.data).toMatchObject({ divisionId: '140403', openingHours: { days: [1, 2, 3, 4, 5], open: '07:30', close: '18:00' }, contact: { phone: '13800000000' } });
     expect(r.rows[1]!.data.location).toEqual({ lng: 113.1, lat: 36.3 });

@@ -30,6 +30,8 @@
  * `；` `：` and `，` are accepted as separators. Numbers are plain decimals: thousands separators (`1,500`) are
  * rejected with a message saying so, never silently misread. Unknown columns are an error (row 0). An empty
  * optional cell parses to `null` — a row is the whole facility, so an empty cell on an update clears the value.
+ * CSV text that starts with `'` before `=`, `+`, `-` or `@` loses that one `'` on import: it is the guard the CSV
+ * export adds against spreadsheet formula injection.
  *
  * ## Rows and issues
  * Every parser returns `{ rows, issues }`. `rows` holds the rows that are valid; `issues` names EVERY problem with
@@ -462,16 +464,23 @@ function validateRecord(row: number, cells: ReadonlyMap<FacilityColumn, Cell>, c
   const id = str('id');
   if (id !== undefined && !z.uuid().safeParse(id).success) fail('id', `id "${id}" is not a UUID (leave it empty to create a new facility)`);
 
-  const lng = num('lng');
-  const lat = num('lat');
+  /** A coordinate in its range, said in words (the schema's "Too big" would not name the axis). */
+  const coordinate = (col: 'lng' | 'lat', limit: number, what: string) =>
+    cell(col, (_t, c) => {
+      const v = numberCell(c, col)!;
+      if (v < -limit || v > limit) throw new CellError(`${col} ${v} is out of range: ${what} is between -${limit} and ${limit} degrees`);
+      return v;
+    });
+  const lng = coordinate('lng', 180, 'longitude');
+  const lat = coordinate('lat', 90, 'latitude');
   const crs = cell('crs', (t) => enumCell(t, CRS, 'coordinate system', 'wgs84, gcj02'));
   const days = cell('opening_days', parseDays);
   const open = cell('open', parseTime);
   const close = cell('close', parseTime);
   let openingHours: unknown = null;
-  const hoursGiven = [days, open, close].filter((v) => v !== undefined).length + (['opening_days', 'open', 'close'] as const).filter((c) => bad.has(c)).length;
-  if (hoursGiven > 0) {
-    for (const [col, v] of [['opening_days', days], ['open', open], ['close', close]] as const) {
+  const hourCells = [['opening_days', days], ['open', open], ['close', close]] as const;
+  if (hourCells.some(([col, v]) => v !== undefined || bad.has(col))) {
+    for (const [col, v] of hourCells) {
       if (v === undefined && !bad.has(col)) fail(col, `${col} (${FACILITY_COLUMN_ZH[col]}) is needed too: opening_days, open and close go together (leave all three empty for no fixed hours)`);
     }
     openingHours = { days, open, close };
@@ -616,11 +625,10 @@ class TableImport {
   }
 
   /** Adds one data record given as cells by column index; blank records are skipped. */
-  add(row: number, values: Cell[], transform: (c: Cell) => Cell = (c) => c): void {
-    if (values.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) return;
+  add(row: number, values: Cell[], transform: (c: Cell) => Cell = (c) => c, pre: FieldIssue[] = []): void {
+    if (pre.length === 0 && values.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) return;
     if (++this.#count > MAX_IMPORT_ROWS) throw tooLarge();
     const cells = new Map<FacilityColumn, Cell>();
-    const pre: FieldIssue[] = [];
     values.forEach((v, i) => {
       const col = this.#header.byIndex[i];
       if (col) cells.set(col, transform(v));
@@ -780,16 +788,16 @@ export async function parseFacilitiesXlsx(buf: Buffer | Uint8Array, options: Imp
     if (rowNumber === 1) return;
     const row = rowNumber - 1;
     const values: Cell[] = [];
+    const pre: FieldIssue[] = [];
     r.eachCell({ includeEmpty: false }, (c, col) => {
       const v = xlsxValue(c.value);
       if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-        const name = header.byIndex[col - 1];
-        table.issues.push({ row, field: name ?? `column ${columnLetter(col - 1)}`, message: `the cell shows the spreadsheet error ${v.error}` });
+        pre.push({ row, field: header.byIndex[col - 1] ?? `column ${columnLetter(col - 1)}`, message: `the cell shows the spreadsheet error ${v.error}; put the value itself there` });
         values[col - 1] = null;
       } else values[col - 1] = v;
     });
     for (let i = 0; i < values.length; i++) values[i] ??= null;
-    table.add(row, values);
+    table.add(row, values, (c) => c, pre);
   });
   return table.finish();
 }
