@@ -265,6 +265,18 @@ describe('parseFacilitiesCsv', () => {
     ]);
   });
 
+  it('names every bad item of a list cell', () => {
+    const csv = facilitiesToCsv([facility(1)]).replace('乳儿班1:infant:10; 托小班1:toddler_small:15', '乳儿班1:baby:10; 托小班1:toddler_small:many; 托大班1:托大班:20');
+    const r = parseFacilitiesCsv(csv);
+    expect(r.issues).toEqual([
+      {
+        row: 1,
+        field: 'classes',
+        message: expect.stringMatching(/^unknown class band in "乳儿班1:baby:10": "baby"; use one of: infant \(乳儿班\).*; class "托小班1": capacity "many" is not a number$/),
+      },
+    ]);
+  });
+
   it('flags an id used twice', () => {
     const r = parseFacilitiesCsv(facilitiesToCsv([facility(1), facility(2), { ...facility(3), id: facility(1).id }]));
     expect(r.issues).toEqual([{ row: 3, field: 'id', message: `id ${facility(1).id} is also used in row 1; each facility appears once` }]);

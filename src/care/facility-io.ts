@@ -324,28 +324,41 @@ const PART_SEPS = ':：';
 const SERVICE_USAGE = 'write mode:price/unit, e.g. "full_day:1500/month; temporary:35/hour"';
 const CLASS_USAGE = 'write name:band:capacity, e.g. "乳儿班1:infant:10; 托小班1:toddler_small:15"';
 
+/** Parses each item of a list cell; every bad item is named (one issue for the cell, its messages joined). */
+function eachItem<T>(items: string[], parse: (item: string) => T): T[] {
+  const out: T[] = [];
+  const errors: string[] = [];
+  for (const item of items) {
+    if (!item.trim()) continue;
+    try {
+      out.push(parse(item));
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      errors.push(e.message);
+    }
+  }
+  if (errors.length) throw new CellError(errors.join('; '));
+  return out;
+}
+
 function parseServices(t: string): Array<{ mode: string; price: number; unit: string }> {
-  const out: Array<{ mode: string; price: number; unit: string }> = [];
-  for (const raw of t.split(/[;；\n\r]/)) {
+  return eachItem(t.split(/[;；\n\r]/), (raw) => {
     const item = raw.normalize('NFKC').trim();
-    if (!item) continue;
     const m = /^([^:]+):\s*¥?\s*([^/]*?)\s*(?:元)?\s*\/\s*(.+)$/.exec(item);
     if (!m) throw new CellError(`service "${item}": ${SERVICE_USAGE}`);
-    const mode = enumCell(m[1]!.trim(), MODE, 'service mode', choices(SERVICE_MODES, SERVICE_MODE_ZH));
+    const mode = enumCell(m[1]!.trim(), MODE, `service mode in "${item}":`, choices(SERVICE_MODES, SERVICE_MODE_ZH));
     let price: number;
     try {
       price = parseNumber(m[2]!);
     } catch (e) {
       throw new CellError(`service "${item}": price ${(e as Error).message}`);
     }
-    const unit = enumCell(m[3]!.trim(), UNIT, 'price unit', choices(PRICE_UNITS, PRICE_UNIT_ZH));
-    out.push({ mode, price, unit });
-  }
-  return out;
+    const unit = enumCell(m[3]!.trim(), UNIT, `price unit in "${item}":`, choices(PRICE_UNITS, PRICE_UNIT_ZH));
+    return { mode, price, unit };
+  });
 }
 
 function parseClasses(t: string): Array<{ id?: string; name: string; band: string; capacity: number }> {
-  const out: Array<{ id?: string; name: string; band: string; capacity: number }> = [];
   // Split items first on unescaped separators, keeping escapes for the second split.
   const items: string[] = [];
   let cur = '';
@@ -358,17 +371,20 @@ function parseClasses(t: string): Array<{ id?: string; name: string; band: strin
     } else cur += ch;
   }
   items.push(cur);
-  for (const item of items) {
-    if (!item.trim()) continue;
+  return eachItem(items, (item) => {
     const parts = splitEscaped(item, PART_SEPS).map((p) => p.trim());
     if (parts.length < 3 || parts.length > 4) throw new CellError(`class "${item.trim()}": ${CLASS_USAGE}`);
     const [name, bandText, capText, id] = parts as [string, string, string, string | undefined];
     const band = enumCell(bandText, BAND, `class band in "${item.trim()}":`, choices(CLASS_BANDS, CLASS_BAND_ZH));
-    const capacity = parseNumber(capText);
+    let capacity: number;
+    try {
+      capacity = parseNumber(capText);
+    } catch (e) {
+      throw new CellError(`class "${name}": capacity ${(e as Error).message}`);
+    }
     if (!Number.isInteger(capacity)) throw new CellError(`class "${name}": capacity ${capText} must be a whole number`);
-    out.push(id ? { id, name, band, capacity } : { name, band, capacity });
-  }
-  return out;
+    return id ? { id, name, band, capacity } : { name, band, capacity };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
