@@ -176,6 +176,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
   let boundSource = h.boundSource;
   let solver: 'highs' | 'heuristic' = 'heuristic';
   let status: PlanResult['status'] = 'heuristic';
+  let highs: { status: 'optimal' | 'time_limit'; bound: number | null } | null = null;
   const better = (a: number, b: number): boolean => (sense === 'max' ? a > b + 1e-9 * Math.max(1, Math.abs(b)) : a < b - 1e-9 * Math.max(1, Math.abs(b)));
   const tighter = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : sense === 'max' ? Math.min(a, b) : Math.max(a, b));
   const closes = (v: number, bnd: number | null): boolean => bnd !== null && Math.abs(bnd - v) <= Math.max(1e-9 * Math.max(1, Math.abs(v)), n.mipGap * Math.abs(v));
@@ -200,6 +201,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
     }
     solver = 'highs';
     status = e.optimal ? 'optimal' : 'time_limit';
+    highs = { status, bound: e.bound };
     if (e.open) {
       if (objective === 'center') {
         let k = 0;
@@ -252,6 +254,10 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
     totalWeight: total,
   };
   if (boundSource !== undefined && bound !== null) result.boundSource = optimal && solver === 'highs' ? 'highs' : boundSource;
+  if (highs) {
+    result.highsStatus = highs.status;
+    result.highsBound = highs.bound;
+  }
   if (n.maxCost !== null) {
     result.covered = coveredWeight(problem, open, n.maxCost);
     result.coveredShare = total > 0 ? result.covered / total : 0;

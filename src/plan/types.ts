@@ -126,6 +126,10 @@ export interface PlanResult {
   totalWeight: number;
   /** p-median: objective ÷ total weight. */
   mean?: number;
+  /** How HiGHS itself ended, when it ran (the final status may still be "optimal" through another bound). */
+  highsStatus?: 'optimal' | 'time_limit';
+  /** HiGHS's own best bound, when it ran and had one. */
+  highsBound?: number | null;
   /** Where the bound comes from (e.g. "lp", "greedy 1-1/e", "lagrangian"). */
   boundSource?: string;
 }
