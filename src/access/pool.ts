@@ -14,7 +14,7 @@ import type { CoverageReport, NearestRow, NearestSummary, QueryParams } from './
 import { queryParams } from './ops.ts';
 import { checkMinutes } from './isochrones.ts';
 import type { FcaMethod } from './measures.ts';
-import type { AccessTask } from './worker.ts';
+import type { AccessTask, WorkerReply } from './worker.ts';
 
 /** Options for {@link AccessPool.create}. */
 export interface AccessPoolOptions {
@@ -75,17 +75,17 @@ export class AccessPool {
     return new AccessPool(graph, opts);
   }
 
-  #run<T>(task: AccessTask): Promise<T> {
+  async #run<T>(task: AccessTask): Promise<T> {
     const signal = this.#timeoutMs === undefined ? undefined : AbortSignal.timeout(this.#timeoutMs);
-    return (this.#pool.run(task, signal ? { signal } : {}) as Promise<T>).catch((e: unknown) => {
+    let reply: WorkerReply;
+    try {
+      reply = (await this.#pool.run(task, signal ? { signal } : {})) as WorkerReply;
+    } catch (e) {
       if (signal?.aborted) throw new AppError('timeout', `access: query took longer than ${this.#timeoutMs} ms`, { cause: e });
-      // Errors cross the thread boundary as plain Errors: restore the AppError (code and field) when there was one.
-      if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string' && 'field' in e) {
-        const x = e as { code: AppError['code']; message: string; field?: string };
-        throw new AppError(x.code, x.message, x.field ? { field: x.field } : {});
-      }
       throw e;
-    });
+    }
+    if ('error' in reply) throw new AppError(reply.error.code, reply.error.message, reply.error.field ? { field: reply.error.field } : {});
+    return reply.ok as T;
   }
 
   /** Answers once every worker is up (graph attached). */
@@ -94,7 +94,7 @@ export class AccessPool {
   }
 
   /** Nearest facility, minutes and coverage per point (the `access nearest` body). */
-  nearest(facilities: PointSet, points: PointSet, params: QueryParams = {}): Promise<{ results: NearestRow[]; summary: NearestSummary }> {
+  async nearest(facilities: PointSet, points: PointSet, params: QueryParams = {}): Promise<{ results: NearestRow[]; summary: NearestSummary }> {
     queryParams(params);
     return this.#run({ op: 'nearest', facilities, points, params });
   }
@@ -108,7 +108,7 @@ export class AccessPool {
   }
 
   /** Isochrones as a GeoJSON text, ready to send (the cheapest form for the event loop). */
-  isochronesJson(
+  async isochronesJson(
     facilities: PointSet,
     opts: { minutes?: number[]; speedKmh?: number; cellMeters?: number; maxSnapMeters?: number; perFacility?: boolean; merged?: boolean } = {},
   ): Promise<string> {
@@ -118,7 +118,7 @@ export class AccessPool {
   }
 
   /** Coverage or 2SFCA / E2SFCA / Gaussian 2SFCA per point and per division. */
-  coverage(facilities: PointSet, points: PointSet, opts: { divisions?: string[]; method?: 'coverage' | FcaMethod; params?: QueryParams } = {}): Promise<CoverageReport> {
+  async coverage(facilities: PointSet, points: PointSet, opts: { divisions?: string[]; method?: 'coverage' | FcaMethod; params?: QueryParams } = {}): Promise<CoverageReport> {
     const params = opts.params ?? {};
     queryParams(params);
     const divisions = opts.divisions ?? points.ids.map(() => '');

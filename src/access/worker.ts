@@ -3,6 +3,7 @@
  * builds its own snapping index once, and answers nearest / isochrones / coverage tasks.
  */
 import { workerData } from 'piscina';
+import { AppError } from '../shared/errors.ts';
 import type { Graph } from './graph.ts';
 import type { PointSet } from './geojson.ts';
 import { buildSnapIndex, snapPoints } from './snap.ts';
@@ -23,8 +24,20 @@ const graph = (workerData as { graph: Graph }).graph;
 let index: SnapIndex | undefined;
 const idx = (): SnapIndex => (index ??= buildSnapIndex(graph));
 
-/** Runs one task against the shared graph. */
-export default function handle(task: AccessTask): unknown {
+/** What a worker sends back: the value, or an AppError's parts (custom error fields do not survive the thread hop). */
+export type WorkerReply = { ok: unknown } | { error: { code: AppError['code']; message: string; field?: string } };
+
+/** Runs one task against the shared graph; AppErrors come back as values so the pool can rethrow them intact. */
+export default function handle(task: AccessTask): WorkerReply {
+  try {
+    return { ok: answer(task) };
+  } catch (e) {
+    if (e instanceof AppError) return { error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } };
+    throw e;
+  }
+}
+
+function answer(task: AccessTask): unknown {
   switch (task.op) {
     case 'ping':
       return { nodes: graph.nodeCount, shared: graph.lon.buffer instanceof SharedArrayBuffer };

@@ -1,0 +1,122 @@
+/**
+ * Property tests (fast-check) of the engine's invariants on random street networks:
+ * walking time ≥ straight-line distance ÷ speed; isochrone area grows with the minutes; adding a facility never
+ * makes anyone's time longer.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { haversineMeters } from '../shared/geo.ts';
+import { assembleGraph, sharedArray, buildSnapIndex, snapPoints, nearestFacility, isochrones } from './index.ts';
+import type { Graph } from './index.ts';
+
+/** A jittered grid with some streets removed: nx × ny nodes about `spacing` metres apart. */
+function randomNetwork(nx: number, ny: number, spacing: number, seed: number): Graph {
+  let s = seed >>> 0 || 1;
+  const rnd = (): number => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const n = nx * ny;
+  const lon = sharedArray(Float64Array, n);
+  const lat = sharedArray(Float64Array, n);
+  const ids = sharedArray(Float64Array, n);
+  const dLat = spacing / 111195;
+  const dLon = dLat / Math.cos((36.2 * Math.PI) / 180);
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i;
+      ids[k] = k + 1;
+      lon[k] = 113.1 + (i + (rnd() - 0.5) * 0.6) * dLon;
+      lat[k] = 36.2 + (j + (rnd() - 0.5) * 0.6) * dLat;
+    }
+  }
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i;
+      if (i + 1 < nx && rnd() < 0.85) from.push(k), to.push(k + 1);
+      if (j + 1 < ny && rnd() < 0.85) from.push(k), to.push(k + nx);
+      if (i + 1 < nx && j + 1 < ny && rnd() < 0.1) from.push(k), to.push(k + nx + 1);
+    }
+  }
+  return assembleGraph(n, ids, lon, lat, sharedArray(Uint8Array, n), from, to);
+}
+
+const network = fc.record({ nx: fc.integer({ min: 2, max: 12 }), ny: fc.integer({ min: 2, max: 12 }), spacing: fc.integer({ min: 20, max: 150 }), seed: fc.integer({ min: 1, max: 1e9 }) });
+const unit = fc.tuple(fc.double({ min: -0.2, max: 1.2, noNaN: true }), fc.double({ min: -0.2, max: 1.2, noNaN: true }));
+
+function place(g: Graph, [a, b]: [number, number]): [number, number] {
+  let minLon = Infinity, maxLon = -Infinity, minLat = Infinity, maxLat = -Infinity;
+  for (let i = 0; i < g.nodeCount; i++) {
+    minLon = Math.min(minLon, g.lon[i]!);
+    maxLon = Math.max(maxLon, g.lon[i]!);
+    minLat = Math.min(minLat, g.lat[i]!);
+    maxLat = Math.max(maxLat, g.lat[i]!);
+  }
+  return [minLon + a * (maxLon - minLon), minLat + b * (maxLat - minLat)];
+}
+
+describe('engine properties', () => {
+  it('walking distance is never shorter than the straight line', () => {
+    fc.assert(
+      fc.property(network, fc.array(unit, { minLength: 1, maxLength: 4 }), fc.array(unit, { minLength: 1, maxLength: 20 }), (net, fs, ps) => {
+        const g = randomNetwork(net.nx, net.ny, net.spacing, net.seed);
+        const idx = buildSnapIndex(g);
+        const fcoords = fs.map((u) => place(g, u));
+        const pcoords = ps.map((u) => place(g, u));
+        const pts = snapPoints(idx, pcoords);
+        const r = nearestFacility(g, snapPoints(idx, fcoords), pts);
+        // Each facility alone: the nearest one's distance is the minimum of these.
+        const alone = fcoords.map((c) => nearestFacility(g, snapPoints(idx, [c]), pts));
+        for (let i = 0; i < pcoords.length; i++) {
+          const best = Math.min(...alone.map((a) => (a.facility[i]! >= 0 ? a.meters[i]! : Infinity)));
+          expect(r.facility[i]! >= 0 ? r.meters[i]! : Infinity).toBe(best);
+          if (r.facility[i]! < 0) continue;
+          const [plon, plat] = pcoords[i]!;
+          const [flon, flat] = fcoords[r.facility[i]!]!;
+          const straight = haversineMeters(plon, plat, flon, flat);
+          expect(r.meters[i]!).toBeGreaterThanOrEqual(straight * (1 - 1e-7) - 1e-6);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('adding a facility never makes anyone’s time longer', () => {
+    fc.assert(
+      fc.property(network, fc.array(unit, { minLength: 1, maxLength: 4 }), unit, fc.array(unit, { minLength: 1, maxLength: 25 }), (net, fs, extra, ps) => {
+        const g = randomNetwork(net.nx, net.ny, net.spacing, net.seed);
+        const idx = buildSnapIndex(g);
+        const fcoords = fs.map((u) => place(g, u));
+        const pts = snapPoints(idx, ps.map((u) => place(g, u)));
+        const before = nearestFacility(g, snapPoints(idx, fcoords), pts);
+        const after = nearestFacility(g, snapPoints(idx, [...fcoords, place(g, extra)]), pts);
+        for (let i = 0; i < pts.count; i++) {
+          const b = before.facility[i]! >= 0 ? before.meters[i]! : Infinity;
+          const a = after.facility[i]! >= 0 ? after.meters[i]! : Infinity;
+          expect(a).toBeLessThanOrEqual(b);
+          // Ties keep the lower (older) facility index.
+          if (a === b && b < Infinity) expect(after.facility[i]).toBe(before.facility[i]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('isochrone area grows with the minutes', () => {
+    fc.assert(
+      fc.property(network, fc.array(unit, { minLength: 1, maxLength: 3 }), fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { minLength: 2, maxLength: 4 }), (net, fs, mins) => {
+        const g = randomNetwork(net.nx, net.ny, net.spacing, net.seed);
+        const idx = buildSnapIndex(g);
+        const fac = snapPoints(idx, fs.map((u) => place(g, u)));
+        const minutes = [...mins].sort((a, b) => a - b);
+        const out = isochrones(g, fac, { minutes, cellMeters: 20, offNetworkMeters: 100 });
+        const groups = new Map<string, number[]>();
+        for (const f of out.features) {
+          const key = `${f.properties.facility}|${f.properties.merged}`;
+          groups.set(key, [...(groups.get(key) ?? []), f.properties.areaM2]);
+        }
+        for (const areas of groups.values()) for (let k = 1; k < areas.length; k++) expect(areas[k]!).toBeGreaterThanOrEqual(areas[k - 1]!);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
