@@ -20,8 +20,8 @@ export class Client {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = this.csrf;
-    let payload: BodyInit | undefined;
-    if (body instanceof Uint8Array || typeof body === 'string') payload = body as BodyInit;
+    let payload: RequestInit['body'] | undefined;
+    if (body instanceof Uint8Array || typeof body === 'string') payload = body as RequestInit['body'];
     else if (body !== undefined) {
       payload = JSON.stringify(body);
       h['content-type'] ??= 'application/json';

@@ -1,0 +1,101 @@
+/**
+ * Facility import over HTTP: all rows or none. A 50-row file with 3 bad rows is refused as a whole, naming exactly
+ * those rows and fields; a clean file imports; exports round-trip through import as updates.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { createTestDb, type TestDb } from '../../test/db.ts';
+import { Client } from '../../test/http.ts';
+import { A, B, PASSWORD, seedRegistry } from '../../test/registry-fixture.ts';
+
+let t: TestDb;
+let app: ReturnType<typeof createApp>;
+let city: Client;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedRegistry(t.db);
+  app = createApp({ db: t.db, webRoot: null });
+  city = new Client(app);
+  expect((await city.login('city', PASSWORD)).status).toBe(200);
+});
+afterAll(async () => t?.drop());
+
+const HEADER = 'name,tier,ownership,filing_status,filing_number,division_id,address,lng,lat,services,classes';
+function row(i: number, over: Partial<Record<string, string>> = {}): string {
+  const v = {
+    name: `导入测试托育点${i}`,
+    tier: 'community',
+    ownership: '普惠',
+    filing_status: 'filed',
+    filing_number: `晋长卫托备${3000 + i}`,
+    division_id: i % 2 ? A : B,
+    address: `长治市测试路${i}号`,
+    lng: String(113.1 + i / 1000),
+    lat: String(36.2 + i / 1000),
+    services: 'full_day:1400/month; temporary:30/hour',
+    classes: `托小班1:toddler_small:15; 托大班1:toddler_large:20`,
+    ...over,
+  };
+  return [v.name, v.tier, v.ownership, v.filing_status, v.filing_number, v.division_id, v.address, v.lng, v.lat, `"${v.services}"`, `"${v.classes}"`].join(',');
+}
+const count = async () => (await t.db.query<{ n: number }>(`SELECT count(*) AS n FROM facilities`))[0]!.n;
+
+describe('POST /api/facilities/import', () => {
+  it('refuses 50 rows with 3 bad ones as a whole, naming all 3 rows and fields', async () => {
+    const rows = Array.from({ length: 50 }, (_, k) => {
+      const i = k + 1;
+      if (i === 7) return row(i, { classes: '托小班1:toddler_small:18' }); // over the cap of 15
+      if (i === 23) return row(i, { tier: 'castle' });
+      if (i === 41) return row(i, { lat: '96.5' });
+      return row(i);
+    });
+    const before = await count();
+    const r = await city.post('/api/facilities/import', [HEADER, ...rows].join('\n'), { 'content-type': 'text/csv' });
+    expect(r.status).toBe(400);
+    const issues = r.body.error.issues as Array<{ row: number; field: string; message: string }>;
+    expect(issues.map((i) => [i.row, i.field])).toEqual([
+      [7, 'classes'],
+      [23, 'tier'],
+      [41, 'lat'],
+    ]);
+    expect(issues[0]!.message).toMatch(/15/);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a row the database rejects (duplicate name) without writing the others', async () => {
+    const before = await count();
+    const r = await city.post('/api/facilities/import', [HEADER, row(1), row(2), row(1)].join('\n'), { 'content-type': 'text/csv' });
+    expect(r.status).toBe(400);
+    expect(r.body.error.issues).toEqual([expect.objectContaining({ row: 3, field: 'name' })]);
+    expect(await count()).toBe(before);
+  });
+
+  it('imports a clean file, then an exported file updates in place', async () => {
+    const before = await count();
+    const r = await city.post('/api/facilities/import', [HEADER, ...Array.from({ length: 10 }, (_, k) => row(100 + k))].join('\r\n'), { 'content-type': 'text/csv' });
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ created: 10, updated: 0 });
+    expect(await count()).toBe(before + 10);
+    for (const format of ['csv', 'geojson', 'xlsx'] as const) {
+      const res = await app.request(`/api/facilities/export?format=${format}`, { headers: { cookie: city.cookie } });
+      expect(res.status).toBe(200);
+      const buf = new Uint8Array(await res.arrayBuffer());
+      const type = format === 'csv' ? 'text/csv' : format === 'geojson' ? 'application/geo+json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const again = await city.post('/api/facilities/import', buf, { 'content-type': type });
+      expect(again.status, JSON.stringify(again.body).slice(0, 300)).toBe(200);
+      expect(again.body.created).toBe(0);
+      expect(again.body.updated).toBe(before + 10);
+    }
+    expect(await count()).toBe(before + 10);
+  });
+
+  it('rejects unknown columns, empty bodies and unsupported types', async () => {
+    const unknown = await city.post('/api/facilities/import', `${HEADER},colour\n${row(900)},red\n`, { 'content-type': 'text/csv' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.issues[0].field).toBe('colour');
+    expect((await city.post('/api/facilities/import', '', { 'content-type': 'text/csv' })).status).toBe(400);
+    const pdf = await city.post('/api/facilities/import', '%PDF-1.4', { 'content-type': 'application/pdf' });
+    expect([400, 415]).toContain(pdf.status);
+  });
+});
