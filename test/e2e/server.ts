@@ -66,12 +66,11 @@ function chooseSeed(): 'demo' | 'fixture' {
 export async function startTestServer(): Promise<TestServer> {
   ensureWeb();
   const testDb = await createTestDb();
-  await testDb.db.close(); // the server opens its own pool; keep only the URL
   const port = await freePort();
   const seed = chooseSeed();
   const args =
     seed === 'demo'
-      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--host', '127.0.0.1', '--database-url', testDb.url]
+      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--database-url', testDb.url]
       : ['--import', 'tsx', 'test/e2e/serve-fixture.ts', '--port', String(port), '--database-url', testDb.url];
   const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
   let log = '';

@@ -65,11 +65,10 @@ export const divisionLayers: AddLayerObject[] = [
     source: SRC.divisions,
     filter: ['==', ['geometry-type'], 'Point'],
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 18, 11, 40],
-      'circle-color': '#d6e6e3',
-      'circle-opacity': 0.55,
-      'circle-stroke-color': '#7aa7a5',
-      'circle-stroke-width': 1,
+      'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 7, 22, 12, 700],
+      'circle-color': '#d3e5e1',
+      'circle-opacity': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 11, 0.35, 12, 0],
+      'circle-blur': 0.6,
     },
   },
 ];

@@ -132,6 +132,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
   const setService = (i: number, patch: Partial<ServiceRow>) => setS((x) => ({ ...x, services: x.services.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
   const err = (field: string) => errors.get(field);
   const errId = (field: string) => `err-${field.replace(/\W/g, '-')}`;
+  const fid = (field: string) => `f-${field.replace(/\W/g, '-')}`;
   const inputProps = (field: string) => ({ 'aria-invalid': errors.has(field) || undefined, 'aria-describedby': errors.has(field) ? errId(field) : undefined });
 
   const familyTotal = useMemo(() => s.classes.reduce((a, c) => a + (Number(c.capacity) || 0), 0), [s.classes]);
@@ -190,14 +191,18 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
       <fieldset className="form-section">
         <legend>{t('edit.basics')}</legend>
         <div className="grid-2">
-          <label className="field">
-            <span className="label">{t('edit.name')}</span>
-            <input value={s.name} onChange={(e) => set('name', e.target.value)} {...inputProps('name')} />
+          <div className="field">
+            <label className="label" htmlFor={fid('name')}>
+              {t('edit.name')}
+            </label>
+            <input id={fid('name')} value={s.name} onChange={(e) => set('name', e.target.value)} {...inputProps('name')} />
             <FieldError id={errId('name')} message={err('name')} />
-          </label>
-          <label className="field">
-            <span className="label">{t('facility.ownership')}</span>
-            <select value={s.ownership} onChange={(e) => set('ownership', e.target.value as Ownership)} {...inputProps('ownership')}>
+          </div>
+          <div className="field">
+            <label className="label" htmlFor={fid('ownership')}>
+              {t('facility.ownership')}
+            </label>
+            <select id={fid('ownership')} value={s.ownership} onChange={(e) => set('ownership', e.target.value as Ownership)} {...inputProps('ownership')}>
               {OWNERSHIPS.map((o) => (
                 <option key={o} value={o}>
                   {t(`ownership.${o}`)}
@@ -205,37 +210,47 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
               ))}
             </select>
             <FieldError id={errId('ownership')} message={err('ownership')} />
-          </label>
-          <label className="field">
-            <span className="label">{t('facility.filing')}</span>
-            <select value={s.filingStatus} onChange={(e) => set('filingStatus', e.target.value as FilingStatus)} {...inputProps('filingStatus')}>
+          </div>
+          <div className="field">
+            <label className="label" htmlFor={fid('filingStatus')}>
+              {t('facility.filing')}
+            </label>
+            <select id={fid('filingStatus')} value={s.filingStatus} onChange={(e) => set('filingStatus', e.target.value as FilingStatus)} {...inputProps('filingStatus')}>
               {FILING_STATUSES.map((o) => (
                 <option key={o} value={o}>
                   {t(`filing.${o}`)}
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span className="label">{t('facility.filingNumber')}</span>
-            <input value={s.filingNumber} onChange={(e) => set('filingNumber', e.target.value)} {...inputProps('filingNumber')} />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor={fid('filingNumber')}>
+              {t('facility.filingNumber')}
+            </label>
+            <input id={fid('filingNumber')} value={s.filingNumber} onChange={(e) => set('filingNumber', e.target.value)} {...inputProps('filingNumber')} />
             <FieldError id={errId('filingNumber')} message={err('filingNumber')} />
-          </label>
-          <label className="field span-2">
-            <span className="label">{t('facility.address')}</span>
-            <input value={s.address} onChange={(e) => set('address', e.target.value)} {...inputProps('address')} />
+          </div>
+          <div className="field span-2">
+            <label className="label" htmlFor={fid('address')}>
+              {t('facility.address')}
+            </label>
+            <input id={fid('address')} value={s.address} onChange={(e) => set('address', e.target.value)} {...inputProps('address')} />
             <FieldError id={errId('address')} message={err('address')} />
-          </label>
-          <label className="field">
-            <span className="label">{t('facility.contact')}</span>
-            <input value={s.contactPerson} onChange={(e) => set('contactPerson', e.target.value)} {...inputProps('contact.person')} />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor={fid('contact.person')}>
+              {t('facility.contact')}
+            </label>
+            <input id={fid('contact.person')} value={s.contactPerson} onChange={(e) => set('contactPerson', e.target.value)} {...inputProps('contact.person')} />
             <FieldError id={errId('contact.person')} message={err('contact.person')} />
-          </label>
-          <label className="field">
-            <span className="label">{t('facility.phone')}</span>
-            <input type="tel" value={s.contactPhone} onChange={(e) => set('contactPhone', e.target.value)} {...inputProps('contact.phone')} />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor={fid('contact.phone')}>
+              {t('facility.phone')}
+            </label>
+            <input id={fid('contact.phone')} type="tel" value={s.contactPhone} onChange={(e) => set('contactPhone', e.target.value)} {...inputProps('contact.phone')} />
             <FieldError id={errId('contact.phone')} message={err('contact.phone')} />
-          </label>
+          </div>
         </div>
       </fieldset>
 
@@ -257,16 +272,20 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
             </div>
             <FieldError id={errId('openingHours.days')} message={err('openingHours.days') ?? err('openingHours')} />
             <div className="grid-2 narrow-grid">
-              <label className="field">
-                <span className="label">{t('edit.open')}</span>
-                <input type="time" value={s.open} onChange={(e) => set('open', e.target.value)} {...inputProps('openingHours.open')} />
+              <div className="field">
+                <label className="label" htmlFor={fid('openingHours.open')}>
+                  {t('edit.open')}
+                </label>
+                <input id={fid('openingHours.open')} type="time" value={s.open} onChange={(e) => set('open', e.target.value)} {...inputProps('openingHours.open')} />
                 <FieldError id={errId('openingHours.open')} message={err('openingHours.open')} />
-              </label>
-              <label className="field">
-                <span className="label">{t('edit.close')}</span>
-                <input type="time" value={s.close} onChange={(e) => set('close', e.target.value)} {...inputProps('openingHours.close')} />
+              </div>
+              <div className="field">
+                <label className="label" htmlFor={fid('openingHours.close')}>
+                  {t('edit.close')}
+                </label>
+                <input id={fid('openingHours.close')} type="time" value={s.close} onChange={(e) => set('close', e.target.value)} {...inputProps('openingHours.close')} />
                 <FieldError id={errId('openingHours.close')} message={err('openingHours.close')} />
-              </label>
+              </div>
             </div>
           </>
         )}
@@ -277,9 +296,11 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
         <FieldError id={errId('services')} message={err('services')} />
         {s.services.map((r, i) => (
           <div className="row-edit" key={r.key} role="group" aria-label={`${t('facility.prices')} ${i + 1}`}>
-            <label className="field">
-              <span className="label">{t('facility.modes')}</span>
-              <select value={r.mode} onChange={(e) => setService(i, { mode: e.target.value as ServiceMode })} {...inputProps(`services.${i}.mode`)}>
+            <div className="field">
+              <label className="label" htmlFor={fid(`services.${i}.mode`)}>
+                {t('facility.modes')}
+              </label>
+              <select id={fid(`services.${i}.mode`)} value={r.mode} onChange={(e) => setService(i, { mode: e.target.value as ServiceMode })} {...inputProps(`services.${i}.mode`)}>
                 {SERVICE_MODES.map((m) => (
                   <option key={m} value={m}>
                     {t(`mode.${m}`)}
@@ -287,15 +308,17 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
                 ))}
               </select>
               <FieldError id={errId(`services.${i}.mode`)} message={err(`services.${i}.mode`)} />
-            </label>
-            <label className="field">
-              <span className="label">{t('edit.price')}</span>
+            </div>
+            <div className="field">
+              <label className="label" htmlFor={fid(`services.${i}.price`)}>
+                {t('edit.price')}
+              </label>
               <span className="input-affix">
                 <span aria-hidden="true">¥</span>
-                <input inputMode="decimal" value={r.price} onChange={(e) => setService(i, { price: e.target.value })} {...inputProps(`services.${i}.price`)} />
+                <input id={fid(`services.${i}.price`)} inputMode="decimal" value={r.price} onChange={(e) => setService(i, { price: e.target.value })} {...inputProps(`services.${i}.price`)} />
               </span>
               <FieldError id={errId(`services.${i}.price`)} message={err(`services.${i}.price`)} />
-            </label>
+            </div>
             <label className="field">
               <span className="label">{t('edit.unit')}</span>
               <select value={r.unit} onChange={(e) => setService(i, { unit: e.target.value as PriceUnit })}>
@@ -328,27 +351,33 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
         )}
         {s.classes.map((c, i) => (
           <div className="row-edit" key={c.key} role="group" aria-label={c.name || `${t('facility.className')} ${i + 1}`} data-testid={`class-row-${i}`}>
-            <label className="field">
-              <span className="label">{t('facility.className')}</span>
-              <input value={c.name} onChange={(e) => setClass(i, { name: e.target.value })} {...inputProps(`classes.${i}.name`)} />
+            <div className="field">
+              <label className="label" htmlFor={fid(`classes.${i}.name`)}>
+                {t('facility.className')}
+              </label>
+              <input id={fid(`classes.${i}.name`)} value={c.name} onChange={(e) => setClass(i, { name: e.target.value })} {...inputProps(`classes.${i}.name`)} />
               <FieldError id={errId(`classes.${i}.name`)} message={err(`classes.${i}.name`)} />
-            </label>
-            <label className="field">
-              <span className="label">{t('facility.band')}</span>
-              <select value={c.band} onChange={(e) => setClass(i, { band: e.target.value as ClassBand })} {...inputProps(`classes.${i}.band`)}>
+            </div>
+            <div className="field">
+              <label className="label" htmlFor={fid(`classes.${i}.band`)}>
+                {t('facility.band')}
+              </label>
+              <select id={fid(`classes.${i}.band`)} value={c.band} onChange={(e) => setClass(i, { band: e.target.value as ClassBand })} {...inputProps(`classes.${i}.band`)}>
                 {CLASS_BANDS.map((b) => (
                   <option key={b} value={b}>
                     {t(`band.${b}`)}
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="field cap-field">
-              <span className="label">{t('facility.capacity')}</span>
-              <input type="number" min={1} inputMode="numeric" value={c.capacity} onChange={(e) => setClass(i, { capacity: e.target.value })} {...inputProps(`classes.${i}.capacity`)} />
+            </div>
+            <div className="field cap-field">
+              <label className="label" htmlFor={fid(`classes.${i}.capacity`)}>
+                {t('facility.capacity')}
+              </label>
+              <input id={fid(`classes.${i}.capacity`)} type="number" min={1} inputMode="numeric" value={c.capacity} onChange={(e) => setClass(i, { capacity: e.target.value })} {...inputProps(`classes.${i}.capacity`)} />
               <span className="hint">{t('edit.capHint', { cap: CLASS_CAPS[c.band] })}</span>
               <FieldError id={errId(`classes.${i}.capacity`)} message={err(`classes.${i}.capacity`)} />
-            </label>
+            </div>
             <button type="button" className="btn ghost small danger" onClick={() => setS((x) => ({ ...x, classes: x.classes.filter((_, j) => j !== i) }))}>
               {t('edit.removeClass')}
             </button>

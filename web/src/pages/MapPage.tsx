@@ -31,6 +31,11 @@ type FacilityProps = Omit<FacilitySummary, 'location'>;
 const CHANGZHI: [number, number] = [113.1, 36.2];
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
+/** Keeps the city clear of the side panel on wide screens. */
+function fitPadding(map: MlMap) {
+  return map.getContainer().clientWidth > 760 ? { top: 48, bottom: 48, right: 72, left: 356 } : 40;
+}
+
 function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const visit = (c: unknown): void => {
@@ -152,6 +157,8 @@ export default function MapPage() {
       }
     };
     map.on('render', updateCounts);
+    const zoomClass = () => el.classList.toggle('zoomed-in', map.getZoom() >= 11.5);
+    map.on('zoom', zoomClass);
 
     return () => {
       countMarkers.forEach((m) => m.remove());
@@ -174,7 +181,7 @@ export default function MapPage() {
       const div = document.createElement('div');
       div.className = 'division-label';
       div.textContent = lang.startsWith('zh') ? d.name : d.nameEn || d.name;
-      labels.push(new Marker({ element: div, anchor: 'center' }).setLngLat([c.lng, c.lat]).addTo(map));
+      labels.push(new Marker({ element: div, anchor: 'top', offset: [0, 20] }).setLngLat([c.lng, c.lat]).addTo(map));
     }
     const show = visibleGroups.has('divisions');
     labels.forEach((m) => (m.getElement().style.display = show ? '' : 'none'));
@@ -195,7 +202,7 @@ export default function MapPage() {
     if (!fitted.current) {
       fitted.current = true;
       const b = boundsOf(facilities.data!) ?? (divisions.data ? boundsOf(divisions.data) : null);
-      if (b) map.fitBounds(b, { padding: 48, animate: false, maxZoom: 12 });
+      if (b) map.fitBounds(b, { padding: fitPadding(map), animate: false, maxZoom: 12 });
     }
     map.once('idle', () => map.getContainer().setAttribute('data-map-ready', 'true'));
   }, [ready, shown, facilities.data, divisions.data]);
@@ -244,7 +251,7 @@ export default function MapPage() {
   const fitCity = () => {
     const map = mapRef.current;
     const b = facilities.data ? boundsOf(facilities.data) : null;
-    if (map && b) map.fitBounds(b, { padding: 48, maxZoom: 12 });
+    if (map && b) map.fitBounds(b, { padding: fitPadding(map), maxZoom: 12 });
   };
 
   return (

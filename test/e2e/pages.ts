@@ -1,0 +1,153 @@
+/**
+ * Page objects for the CareCircle web app: what a person sees and does, found by role and label (in Chinese, the
+ * default language). Browser-side code is passed as strings so this file type-checks without the DOM library.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export class LoginPageObject {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/login`);
+  }
+
+  async login(username: string, password: string): Promise<void> {
+    await this.page.getByLabel('用户名').fill(username);
+    await this.page.getByLabel('密码').fill(password);
+    await this.page.getByRole('button', { name: '登录', exact: true }).click();
+    await this.page.getByRole('button', { name: '退出登录' }).waitFor();
+  }
+}
+
+export class HeaderObject {
+  constructor(readonly page: Page) {}
+
+  userName(): Locator {
+    return this.page.getByTestId('user-name');
+  }
+
+  /** The language switch; its accessible name is "语言: English" in Chinese and "Language: 中文" in English. */
+  languageSwitch(): Locator {
+    return this.page.getByRole('button', { name: /语言|Language/ });
+  }
+
+  async openMenuIfCollapsed(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: /菜单|Menu/ });
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+}
+
+export class MapPageObject {
+  constructor(readonly page: Page) {}
+
+  map(): Locator {
+    return this.page.getByRole('region', { name: /地图|Map of/ });
+  }
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/`);
+    await this.waitUntilDrawn();
+  }
+
+  /** Waits until the facilities source has data and the map went idle. */
+  async waitUntilDrawn(): Promise<void> {
+    await this.page.locator('[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  }
+
+  /** Features MapLibre actually rendered in the facility layers (clusters and single points). */
+  async renderedFacilityFeatures(): Promise<{ clusters: number; points: number }> {
+    return (await this.page.evaluate(`(() => {
+      const m = window.__ccMap;
+      const c = m.queryRenderedFeatures({ layers: ['facility-clusters'] }).length;
+      const p = m.queryRenderedFeatures({ layers: ['facility-points'] }).length;
+      return { clusters: c, points: p };
+    })()`)) as { clusters: number; points: number };
+  }
+
+  /** Counts non-background pixels of the tier colours in the WebGL canvas (proof that markers are painted). */
+  async colouredPixelCount(): Promise<number> {
+    return (await this.page.evaluate(`(async () => {
+      const m = window.__ccMap;
+      await new Promise((r) => { m.once('render', r); m.triggerRepaint(); });
+      const gl = m.getCanvas().getContext('webgl2') || m.getCanvas().getContext('webgl');
+      const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
+      const px = new Uint8Array(w * h * 4);
+      gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const r = px[i], g = px[i + 1], b = px[i + 2];
+        // saturated pixels: the background and division areas are near-grey
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
+      }
+      return n;
+    })()`)) as number;
+  }
+
+  /** Zooms to a single facility point and clicks it; returns the facility id. */
+  async clickAFacility(): Promise<string> {
+    const target = (await this.page.evaluate(`(async () => {
+      const m = window.__ccMap;
+      const src = m.getSource('facilities');
+      const data = await src.getData();
+      const f = data.features.find((x) => x.properties.tier === 'county_centre') || data.features[0];
+      m.jumpTo({ center: f.geometry.coordinates, zoom: 15 });
+      await new Promise((r) => m.once('idle', r));
+      const p = m.project(f.geometry.coordinates);
+      return { id: f.properties.id, x: p.x, y: p.y };
+    })()`)) as { id: string; x: number; y: number };
+    await this.map().click({ position: { x: target.x, y: target.y } });
+    return target.id;
+  }
+
+  card(): Locator {
+    return this.page.getByTestId('facility-card');
+  }
+}
+
+export class ListPageObject {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string, query = ''): Promise<void> {
+    await this.page.goto(`${baseUrl}/facilities${query}`);
+    await this.table().waitFor();
+  }
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: /托育机构列表|Childcare facilities/ });
+  }
+
+  rows(): Locator {
+    return this.table().locator('tbody tr');
+  }
+
+  async filterTier(label: string): Promise<void> {
+    await this.page.getByLabel('机构类型').selectOption({ label });
+  }
+}
+
+export class FacilityPageObject {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string, id: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/facilities/${id}`);
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  async startEditing(): Promise<void> {
+    await this.page.getByRole('button', { name: '编辑机构信息' }).click();
+    await this.page.getByRole('heading', { name: '编辑机构信息' }).waitFor();
+  }
+
+  /** The edit row of one class, by its name. */
+  classRow(name: string): Locator {
+    return this.page.getByRole('group', { name, exact: true });
+  }
+
+  capacityInput(className: string): Locator {
+    return this.classRow(className).getByLabel('托位');
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: '保存', exact: true }).click();
+  }
+}
