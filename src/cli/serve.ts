@@ -8,6 +8,7 @@ import { createApp } from '../api/app.ts';
 import { listen } from '../api/server.ts';
 import { AppError } from '../shared/errors.ts';
 import { flagNumber, flagString, parseArgs } from './args.ts';
+import { seedBase } from './base-seed.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -86,7 +87,7 @@ export function serveOptions(argv: string[], extra: Record<string, boolean> = {}
 
 export async function run(argv: string[]): Promise<number> {
   const { opts } = serveOptions(argv);
-  await startServer(opts);
+  await startServer({ ...opts, beforeListen: async (db) => void (await seedBase(db, (m) => process.stderr.write(`${m}\n`))) });
   return new Promise<number>(() => {
     /* serve until a signal */
   });
