@@ -32,9 +32,13 @@ function randomNetwork(nx: number, ny: number, spacing: number, seed: number): G
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const k = j * nx + i;
-      if (i + 1 < nx && rnd() < 0.85) from.push(k), to.push(k + 1);
-      if (j + 1 < ny && rnd() < 0.85) from.push(k), to.push(k + nx);
-      if (i + 1 < nx && j + 1 < ny && rnd() < 0.1) from.push(k), to.push(k + nx + 1);
+      const link = (t: number): void => {
+        from.push(k);
+        to.push(t);
+      };
+      if (i + 1 < nx && rnd() < 0.85) link(k + 1);
+      if (j + 1 < ny && rnd() < 0.85) link(k + nx);
+      if (i + 1 < nx && j + 1 < ny && rnd() < 0.1) link(k + nx + 1);
     }
   }
   return assembleGraph(n, ids, lon, lat, sharedArray(Uint8Array, n), from, to);
