@@ -58,15 +58,24 @@ export interface DemoStatus {
   demo: { seed: number; generatorVersion: string; asOf: string; osmSha256: string | null } | null;
   /** No divisions and no facilities: safe to seed. */
   empty: boolean;
+  /**
+   * Holds only the synthetic base registry `carecircle serve` writes on first start (synthetic divisions, no users,
+   * no children): the demo city may replace it.
+   */
+  baseOnly: boolean;
 }
 
 /** Whether the database holds the demo city, or is empty. */
 export async function demoStatus(q: Queryable): Promise<DemoStatus> {
   const [meta] = await q.query<{ seed: number; generator_version: string; as_of: string; osm_sha256: string | null }>(`SELECT seed, generator_version, as_of, osm_sha256 FROM demo_meta`);
-  const [counts] = await q.query<{ d: number; f: number }>(`SELECT (SELECT count(*) FROM divisions) AS d, (SELECT count(*) FROM facilities) AS f`);
+  const [n] = await q.query<{ d: number; f: number; real: number; u: number; c: number }>(
+    `SELECT (SELECT count(*) FROM divisions) AS d, (SELECT count(*) FROM facilities) AS f, (SELECT count(*) FROM divisions WHERE NOT synthetic) AS real,
+            (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM children) AS c`,
+  );
   return {
     demo: meta ? { seed: Number(meta.seed), generatorVersion: meta.generator_version, asOf: meta.as_of, osmSha256: meta.osm_sha256 } : null,
-    empty: counts!.d === 0 && counts!.f === 0,
+    empty: n!.d === 0 && n!.f === 0,
+    baseOnly: !meta && n!.real === 0 && n!.u === 0 && n!.c === 0,
   };
 }
 

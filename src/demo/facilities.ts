@@ -25,11 +25,11 @@ const CENTRALITY = 8;
 type NTier = Exclude<Tier, 'municipal_centre' | 'county_centre'>;
 /** Mix of N points by count. */
 const N_MIX: readonly (readonly [NTier, number])[] = [
-  ['community', 0.37],
-  ['family_point', 0.31],
-  ['kindergarten_class', 0.15],
-  ['employer', 0.04],
-  ['private', 0.13],
+  ['community', 0.32],
+  ['family_point', 0.24],
+  ['kindergarten_class', 0.18],
+  ['employer', 0.06],
+  ['private', 0.2],
 ];
 
 export interface Network1x12xN {
