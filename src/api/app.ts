@@ -11,7 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { AppError } from '../shared/errors.ts';
 import type { ApiEnv, AppDeps } from './context.ts';
-import { handleError } from './errors.ts';
+import { errorBody, handleError } from './errors.ts';
 import { zodToAppError } from './validation.ts';
 import { sessionMiddleware } from './auth/session.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -30,6 +30,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     },
   });
   app.onError(handleError);
+  app.notFound((c) => c.json(errorBody(new AppError('not_found', `not found: ${c.req.path}`)), 404));
   app.use(
     '*',
     secureHeaders({

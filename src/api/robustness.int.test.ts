@@ -1,0 +1,76 @@
+/**
+ * "No request ever yields a 500": random methods, paths, query strings, headers and bodies (fast-check) against
+ * every route, as anonymous and as a logged-in official, always get a status below 500 and our error shape.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createApp } from './app.ts';
+import { createTestDb, type TestDb } from '../../test/db.ts';
+import { Client } from '../../test/http.ts';
+import { PASSWORD, seedRegistry, type RegistryFixture } from '../../test/registry-fixture.ts';
+
+let t: TestDb;
+let fx: RegistryFixture;
+let app: ReturnType<typeof createApp>;
+let city: Client;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  fx = await seedRegistry(t.db);
+  app = createApp({ db: t.db, webRoot: null });
+  city = new Client(app);
+  await city.login('city', PASSWORD);
+});
+afterAll(async () => t?.drop());
+
+const paths = () => [
+  '/api/facilities',
+  `/api/facilities/${fx.pointA}`,
+  `/api/facilities/${fx.pointA}/archive`,
+  '/api/facilities/import',
+  '/api/facilities/export',
+  '/api/facilities.geojson',
+  '/api/divisions',
+  '/api/divisions/140403',
+  '/api/divisions.geojson',
+  '/api/network/tree',
+  '/api/auth/login',
+  '/api/auth/me',
+  '/api/children',
+  `/api/children/${fx.childA}`,
+  '/api/facilities/%E4%B8%AD',
+  '/api/facilities/../../etc/passwd',
+];
+
+const jsonish = fc.oneof(
+  fc.json(),
+  fc.string(),
+  fc.constant('{"name":'),
+  fc.record({ name: fc.string(), tier: fc.string(), classes: fc.array(fc.record({ name: fc.string(), band: fc.string(), capacity: fc.integer() })) }),
+  fc.record({ location: fc.record({ lng: fc.double(), lat: fc.double() }), version: fc.oneof(fc.integer(), fc.string()) }),
+  fc.dictionary(fc.string(), fc.anything()).map((o) => JSON.stringify(o)),
+);
+
+describe('robustness', () => {
+  it('never answers 500, whatever is sent', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE'),
+        fc.constantFrom(...paths()),
+        fc.dictionary(fc.constantFrom('page', 'pageSize', 'tier', 'free', 'band', 'q', 'division', 'format', 'level', 'x'), fc.string({ maxLength: 12 })),
+        jsonish,
+        fc.constantFrom('application/json', 'text/csv', 'application/geo+json', 'text/plain', 'application/octet-stream', ''),
+        fc.boolean(),
+        async (method, path, query, body, type, loggedIn) => {
+          const qs = new URLSearchParams(query).toString();
+          const c = loggedIn ? city : new Client(app);
+          const payload = method === 'GET' ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+          const r = await c.req(method, qs ? `${path}?${qs}` : path, payload, type ? { 'content-type': type } : {});
+          if (r.status >= 500) throw new Error(`${method} ${path}?${qs} (${type}) → ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+          if (r.status >= 400) expect(r.body?.error?.code, `${method} ${path}`).toEqual(expect.any(String));
+        },
+      ),
+      { numRuns: 400, seed: 20261129 },
+    );
+  });
+});
