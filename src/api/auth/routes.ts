@@ -2,7 +2,8 @@
  * Login, logout and "who am I". Passwords are checked with scrypt; failures are rate-limited per username and per
  * client address (5 per 15 minutes per user, 30 per address), counted in the database so every replica agrees.
  */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { OpenAPIHono} from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Db } from '../../db/index.ts';

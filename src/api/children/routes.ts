@@ -1,5 +1,6 @@
 /** Children's records: scoped by role in the repository, every read audited. */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { OpenAPIHono} from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses, uuidParam } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';

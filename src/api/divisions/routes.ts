@@ -1,5 +1,6 @@
 /** Divisions, their planning figures, and the 1+12+N tree (all public). */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { OpenAPIHono} from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses } from '../schemas.ts';
 import { TIERS } from '../../care/facility.ts';

@@ -1,7 +1,8 @@
 /**
  * The facility registry over HTTP. Every handler is a schema plus one call into a caller-scoped repository.
  */
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { OpenAPIHono} from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses, uuidParam } from '../schemas.ts';
