@@ -1,0 +1,124 @@
+#!/usr/bin/python3
+"""Independent peer of src/access: the same walking-graph rules (docs/architecture.md, "Walking-graph rules"),
+read with pyosmium (libosmium) and searched with networkx — no code shared with the TypeScript engine.
+
+Use Debian's interpreter (/usr/bin/python3: python3-networkx, python3-pyosmium).
+
+stdin  JSON {"osm": path, "facilities": [osm node ids], "points": [osm node ids], "speed_kmh": 4, "repeat": 1}
+stdout JSON {"nodes", "edges", "components", "read_s", "graph_s", "dijkstra_s", "dijkstra_length_s",
+             "results": {point_id: [minutes, facility_id] | null}}
+"""
+import json
+import math
+import sys
+import time
+
+import networkx as nx
+import osmium
+
+R = 6371008.8
+WALKABLE = {
+    "footway", "path", "pedestrian", "steps", "living_street", "residential", "service", "unclassified", "tertiary",
+    "tertiary_link", "secondary", "secondary_link", "primary", "primary_link", "trunk", "trunk_link", "track",
+    "cycleway", "corridor", "bridleway", "road",
+}
+
+
+def walkable(tags):
+    hw = tags.get("highway")
+    if hw not in WALKABLE:
+        return False
+    foot = tags.get("foot")
+    if foot == "no":
+        return False
+    if tags.get("access") == "no" and foot not in ("yes", "designated", "permissive"):
+        return False
+    if tags.get("area") == "yes":
+        return False
+    return True
+
+
+def haversine(lon1, lat1, lon2, lat2):
+    to_rad = math.pi / 180
+    dlat = (lat2 - lat1) * to_rad
+    dlon = (lon2 - lon1) * to_rad
+    a = math.sin(dlat / 2) ** 2 + math.cos(lat1 * to_rad) * math.cos(lat2 * to_rad) * math.sin(dlon / 2) ** 2
+    return 2 * R * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Ways(osmium.SimpleHandler):
+    def __init__(self):
+        super().__init__()
+        self.ways = []  # lists of (id, lon, lat) or None for a missing node
+
+    def way(self, w):
+        if len(w.nodes) < 2 or not walkable(w.tags):
+            return
+        seq = []
+        for n in w.nodes:
+            loc = n.location
+            seq.append((n.ref, loc.lon, loc.lat) if loc.valid() else None)
+        self.ways.append(seq)
+
+
+def build(path):
+    t0 = time.perf_counter()
+    h = Ways()
+    h.apply_file(path, locations=True, idx="flex_mem")
+    t1 = time.perf_counter()
+    g = nx.Graph()
+    for seq in h.ways:
+        prev = None
+        for cur in seq:
+            if cur is None:
+                prev = None
+                continue
+            if prev is not None and prev[0] != cur[0]:
+                g.add_edge(prev[0], cur[0], length=haversine(prev[1], prev[2], cur[1], cur[2]))
+            prev = cur
+    t2 = time.perf_counter()
+    return g, t1 - t0, t2 - t1
+
+
+def main():
+    req = json.load(sys.stdin)
+    g, read_s, graph_s = build(req["osm"])
+    mpm = req.get("speed_kmh", 4) * 1000 / 60
+    sources = [f for f in req["facilities"] if f in g]
+    repeat = max(1, int(req.get("repeat", 1)))
+    best = math.inf
+    for _ in range(repeat):
+        t = time.perf_counter()
+        dist, paths = nx.multi_source_dijkstra(g, set(sources), weight="length")
+        best = min(best, time.perf_counter() - t)
+    best_len = math.inf
+    for _ in range(repeat):
+        t = time.perf_counter()
+        nx.multi_source_dijkstra_path_length(g, set(sources), weight="length")
+        best_len = min(best_len, time.perf_counter() - t)
+    results = {}
+    for p in req["points"]:
+        if p in dist:
+            results[str(p)] = [dist[p] / mpm, paths[p][0]]
+        else:
+            results[str(p)] = None
+    out = {
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "components": nx.number_connected_components(g),
+        "read_s": read_s,
+        "graph_s": graph_s,
+        "dijkstra_s": best,
+        "dijkstra_length_s": best_len,
+        "results": results,
+    }
+    if req.get("edges_out"):
+        with open(req["edges_out"], "w") as f:
+            f.write("from,to,meters\n")
+            for a, b, d in g.edges(data="length"):
+                f.write(f"{a},{b},{d}\n")
+    json.dump(out, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

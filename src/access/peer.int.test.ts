@@ -1,0 +1,34 @@
+/**
+ * Acceptance 1: correctness against an independent implementation (bench/peers/networkx_peer.py — pyosmium +
+ * networkx, same walking-graph rules). On every extract in ../shared/data/osm, random facilities and points on graph
+ * nodes must agree on ≥ 99.9 % of points within 0.01 minutes, and every disagreement must be explained.
+ * Skips with a message when the extracts or Debian's python3-networkx / python3-pyosmium are absent.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareWithPeer, peerAvailable } from '../../bench/peers/compare.ts';
+
+const dataDir = join(import.meta.dirname, '../../../shared/data/osm');
+const files = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /\.osm(\.pbf)?$/.test(f)).sort() : [];
+const peer = peerAvailable();
+const skip = files.length === 0 ? `no OSM extracts at ${dataDir}` : !peer.ok ? peer.why : '';
+
+describe('agreement with the networkx peer', () => {
+  if (skip) {
+    it.skip(`skipped: ${skip}`, () => {});
+    return;
+  }
+  it('covers every extract in the data folder (six expected)', () => expect(files.length).toBeGreaterThanOrEqual(6));
+  for (const file of files) {
+    it(`${file}: same graph, ≥ 99.9 % of points within 0.01 min, disagreements explained`, () => {
+      const c = compareWithPeer(join(dataDir, file), 25, 3000, 20261129);
+      expect(c.graph.ours).toEqual(c.graph.peer);
+      expect(c.share).toBeGreaterThanOrEqual(0.999);
+      expect(c.maxDiffMinutes).toBeLessThanOrEqual(0.01);
+      expect(c.disagreements.filter((d) => d.why === 'unexplained')).toEqual([]);
+      // The facility found differs only on exact ties.
+      expect(c.sameFacility + c.tiedFacility).toBe(c.reachable);
+    }, 120_000);
+  }
+});
