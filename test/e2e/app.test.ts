@@ -78,8 +78,8 @@ describe('CareCircle web app', () => {
     const id = await map.clickAFacility();
     const card = map.card();
     await card.waitFor();
-    await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.not.toBe('机构信息');
     await card.getByText('班级与托位').waitFor();
+    await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.not.toBe('机构信息');
     await expect(card.textContent()).resolves.toMatch(/¥[\d,]+\/(月|小时|天)/);
     expect(new URL(page.url()).searchParams.get('facility')).toBe(id);
     const single = await map.renderedFacilityFeatures();

@@ -41,7 +41,7 @@ export class MapPageObject {
   constructor(readonly page: Page) {}
 
   map(): Locator {
-    return this.page.getByRole('region', { name: /地图|Map of/ });
+    return this.page.getByRole('region', { name: /托育机构分布地图|Map of childcare/ });
   }
 
   async open(baseUrl: string): Promise<void> {

@@ -22,7 +22,8 @@ export function Banners() {
       {synthetic && (
         <div className="banner banner-demo" role="note" data-testid="synthetic-banner">
           <span className="banner-tag">DEMO</span>
-          <span>{t('banner.synthetic')}</span>
+          <span className="long">{t('banner.synthetic')}</span>
+          <span className="short">{t('banner.syntheticShort')}</span>
         </div>
       )}
       {health.isError && (

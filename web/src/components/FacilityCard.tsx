@@ -73,7 +73,7 @@ export function FacilityFacts({ f }: { f: Facility }) {
                 <tr key={c.id}>
                   <th scope="row">
                     <span className="class-name">{c.name}</span>
-                    <span className="muted small"> {t(`band.${c.band}`)}</span>
+                    {!c.name.includes(t(`band.${c.band}`)) && <span className="muted small"> {t(`band.${c.band}`)}</span>}
                     <PlacesBar capacity={c.capacity} enrolled={c.enrolled} />
                   </th>
                   <td className="num">{c.capacity}</td>

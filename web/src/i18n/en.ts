@@ -44,6 +44,7 @@ const en: Shape<typeof zhCN> = {
     admin: 'Administrator',
   },
   banner: {
+    syntheticShort: 'Demo data: synthetic, not the real city.',
     synthetic: 'Demo data: the divisions, facilities and populations shown are synthetic, for demonstration only, and do not describe Changzhi.',
     apiDown: 'Cannot reach the server right now; data may be out of date.',
   },

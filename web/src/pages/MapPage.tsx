@@ -59,7 +59,8 @@ export default function MapPage() {
   const [webglError, setWebglError] = useState(false);
   const [hiddenTiers, setHiddenTiers] = useState<ReadonlySet<Tier>>(new Set());
   const [visibleGroups, setVisibleGroups] = useState<ReadonlySet<LayerGroupId>>(new Set(['divisions', 'facilities']));
-  const [panelOpen, setPanelOpen] = useState(true);
+  // On phones the legend starts folded so the map gets the screen.
+  const [panelOpen, setPanelOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const synthetic = useSynthetic();
 
   const divisions = useQuery({ queryKey: ['divisions.geojson'], queryFn: ({ signal }) => api.divisionsGeoJson(signal), staleTime: 5 * 60_000 });
@@ -121,7 +122,14 @@ export default function MapPage() {
     });
     map.on('click', 'facility-points', (e) => {
       const f = e.features?.[0];
-      if (f) selectRef.current(String(f.properties.id));
+      if (!f) return;
+      selectRef.current(String(f.properties.id));
+      // Keep the chosen point clear of the card (right panel on desktop, bottom sheet on phones).
+      const coords = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+      const p = map.project(coords);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      if (w <= 760 && p.y > h * 0.34) map.easeTo({ center: coords, offset: [0, -h * 0.3], duration: 400 });
+      else if (w > 760 && p.x > w - 480) map.easeTo({ center: coords, offset: [-220, 0], duration: 400 });
     });
     for (const layer of FACILITY_LAYERS) {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
@@ -157,7 +165,12 @@ export default function MapPage() {
       }
     };
     map.on('render', updateCounts);
-    const zoomClass = () => el.classList.toggle('zoomed-in', map.getZoom() >= 11.5);
+    // Division names show at city zoom only: hidden when zoomed far out (they would pile up) or far in.
+    const zoomClass = () => {
+      el.classList.toggle('zoomed-in', map.getZoom() >= 11.5);
+      el.classList.toggle('zoomed-out', map.getZoom() < 7.9);
+    };
+    map.on('load', zoomClass);
     map.on('zoom', zoomClass);
 
     return () => {
