@@ -1,0 +1,203 @@
+/**
+ * The demo city generator: deterministic (golden digests for the default seed), shaped like the issue asks
+ * (geography, network, the 1+12+N facilities within the national caps, families, logins), synthetic throughout.
+ */
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFacilityRules, facilityInputSchema } from '../care/facility.ts';
+import { NATIONAL_POLICY_2019 } from '../care/policy.ts';
+import { haversineMeters } from '../shared/geo.ts';
+import { DEFAULT_SEED, generateCity } from './city.ts';
+import { daysBetween } from './dates.ts';
+import { cityDigest } from './digest.ts';
+import { LUZHOU_CENTRE_NAME, MAMA_BAOWU_NAME, MUNICIPAL_CENTRE_NAME } from './facilities.ts';
+import { CENSUS_2020_TOTAL, COUNTIES } from './figures.ts';
+import { buildGeography } from './geography.ts';
+import { toOsmXml } from './network.ts';
+import { DEMO_USERNAMES } from './people.ts';
+import type { DemoCity } from './types.ts';
+
+/**
+ * Golden digests of the default seed. When the generator changes on purpose, bump GENERATOR_VERSION in city.ts and
+ * update these (print them with `npx tsx -e "…cityDigest(generateCity())…"`).
+ */
+const GOLDEN = {
+  osm: 'b72244839ee4d8676dbc499aab78143a4eba9b0690a202227e716b8869c1a501',
+  rows: 'c200b49d29cae68faf01509d52fb7e5e87c77843bbd4c0870f9164c08e8d54fb',
+};
+
+let city: DemoCity;
+beforeAll(() => {
+  city = generateCity(DEFAULT_SEED);
+});
+
+describe('determinism', () => {
+  it('gives the golden OSM file and rows for the default seed (computed in another process: same seed, same city)', () => {
+    expect(cityDigest(city)).toEqual(GOLDEN);
+  });
+
+  it('gives another street network for another seed', () => {
+    const other = createHash('sha256').update(toOsmXml(buildGeography(DEFAULT_SEED + 1).network, '')).digest('hex');
+    expect(other).not.toBe(GOLDEN.osm);
+  });
+});
+
+describe('geography and street network', () => {
+  it('has the 12 county-level divisions with approximate 2020 populations and 2.4% children 0–3', () => {
+    const counties = city.divisions.filter((d) => d.level === 'county');
+    expect(counties.map((d) => d.id)).toEqual(COUNTIES.map((c) => c.id));
+    expect(counties.map((d) => d.name)).toEqual(['潞州区', '上党区', '屯留区', '潞城区', '襄垣县', '平顺县', '黎城县', '壶关县', '长子县', '武乡县', '沁县', '沁源县']);
+    const total = city.divisions.find((d) => d.level === 'city')!;
+    expect(total).toMatchObject({ id: '140400', name: '长治市', population: CENSUS_2020_TOTAL });
+    expect(total.children0to3 / total.population).toBeCloseTo(0.024, 3);
+    for (const c of counties) expect(c.population).toBe(COUNTIES.find((x) => x.id === c.id)!.population);
+    // Streets (街道/镇) and communities (社区/村) inside each county, populations rolled up.
+    for (const c of counties) {
+      const streets = city.divisions.filter((d) => d.parentId === c.id);
+      expect(streets.length).toBeGreaterThanOrEqual(4);
+      expect(streets.reduce((s, d) => s + d.population, 0)).toBe(c.population);
+      for (const s of streets) expect(city.divisions.some((d) => d.parentId === s.id && d.level === 'community')).toBe(true);
+    }
+    expect(city.divisions.filter((d) => d.name === '婴城社区')).toHaveLength(1);
+    expect(city.compounds.filter((c) => c.name === '新居锦绣园小区')).toHaveLength(1);
+  });
+
+  it('generates a town-like network of 150k–300k nodes: gates, private compound roads, bridges, river, railway, footpaths', () => {
+    const net = city.network;
+    expect(net.nodeCount).toBeGreaterThan(150_000);
+    expect(net.nodeCount).toBeLessThan(300_000);
+    const tag = (k: string, v: string) => net.ways.filter((w) => w.tags.some(([a, b]) => a === k && b === v)).length;
+    expect(tag('access', 'private')).toBeGreaterThan(1000);
+    expect(tag('bridge', 'yes')).toBeGreaterThan(5);
+    expect(tag('waterway', 'river')).toBeGreaterThan(5);
+    expect(tag('railway', 'rail')).toBeGreaterThan(2);
+    expect(tag('highway', 'footway')).toBeGreaterThan(100);
+    expect(tag('highway', 'primary')).toBeGreaterThan(5);
+    const gates = [...net.nodeTags.values()].filter((t) => t.some(([k, v]) => k === 'barrier' && v === 'gate')).length;
+    const compounds = city.compounds.filter((c) => c.kind === 'compound');
+    expect(gates).toBe(compounds.reduce((s, c) => s + c.gates, 0));
+    for (const c of compounds) expect(c.gates).toBeGreaterThanOrEqual(1), expect(c.gates).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the 1+12+N network', () => {
+  it('has one municipal centre, 12 county centres, ≈200 community and family points, and the named facilities', () => {
+    const by = (t: string) => city.facilities.filter((f) => f.tier === t);
+    expect(by('municipal_centre').map((f) => f.name)).toEqual([MUNICIPAL_CENTRE_NAME]);
+    expect(by('county_centre')).toHaveLength(12);
+    expect(new Set(by('county_centre').map((f) => f.divisionId)).size).toBe(12);
+    const cf = by('community').length + by('family_point').length;
+    expect(cf).toBeGreaterThanOrEqual(170);
+    expect(cf).toBeLessThanOrEqual(260);
+    for (const t of ['kindergarten_class', 'employer', 'private']) expect(by(t).length).toBeGreaterThan(5);
+    const luzhou = city.facilities.find((f) => f.name === LUZHOU_CENTRE_NAME)!;
+    expect(luzhou).toMatchObject({ tier: 'county_centre', ownership: 'public', divisionId: '140403' });
+    expect(luzhou.outdoorAreaM2).toBeGreaterThan(0);
+    expect(new Set(city.classes.filter((k) => k.facilityId === luzhou.id).map((k) => k.band))).toEqual(new Set(['infant', 'toddler_small', 'toddler_large']));
+    const mama = city.facilities.find((f) => f.name === MAMA_BAOWU_NAME)!;
+    expect(mama).toMatchObject({ tier: 'community', divisionId: '140406', floorAreaM2: 100 });
+    expect(mama.services.map((s) => s.mode).sort()).toEqual(['full_day', 'half_day', 'temporary']);
+    expect(mama.address).toContain('新居锦绣园小区');
+  });
+
+  it('passes the facility schema and the national class caps; supervisors and medical agreements are set', () => {
+    const municipal = city.facilities.find((f) => f.tier === 'municipal_centre')!;
+    const centreOf = new Map(city.facilities.filter((f) => f.tier === 'county_centre').map((f) => [f.divisionId, f.id]));
+    const signed = new Set(city.agreements.map((a) => a.facilityId));
+    const medical = new Set(city.medical.map((m) => m.id));
+    for (const f of city.facilities) {
+      const data = facilityInputSchema.parse({
+        name: f.name,
+        tier: f.tier,
+        ownership: f.ownership,
+        filingStatus: f.filingStatus,
+        filingNumber: f.filingNumber,
+        divisionId: f.divisionId,
+        address: f.address,
+        location: { lng: f.lng, lat: f.lat },
+        openingHours: f.openingHours,
+        services: f.services,
+        classes: city.classes.filter((k) => k.facilityId === f.id).map((k) => ({ id: k.id, name: k.name, band: k.band, capacity: k.capacity })),
+        floorAreaM2: f.floorAreaM2,
+        outdoorAreaM2: f.outdoorAreaM2,
+        contact: f.contact,
+        supervisorId: f.supervisorId,
+      });
+      expect(checkFacilityRules(data), f.name).toEqual([]);
+      if (f.tier === 'municipal_centre') expect(f.supervisorId).toBeNull();
+      else if (f.tier === 'county_centre') expect(f.supervisorId).toBe(municipal.id);
+      else expect(f.supervisorId).toBe(centreOf.get(f.divisionId));
+      expect(signed.has(f.id), f.name).toBe(true);
+    }
+    for (const a of city.agreements) expect(medical.has(a.institutionId)).toBe(true);
+    expect(city.medical.some((m) => m.name === '长治市妇幼保健院' && m.kind === 'maternal_child_hospital')).toBe(true);
+    // Unique names within a division (the registry's constraint).
+    const keys = city.facilities.map((f) => `${f.divisionId}|${f.name}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(city.medical.map((m) => m.name)).size).toBe(city.medical.length);
+  });
+});
+
+describe('staff and families', () => {
+  it('enrols children whose age fits their class, in an offered mode, within capacity, living near the facility', () => {
+    const classes = new Map(city.classes.map((k) => [k.id, k]));
+    const facilities = new Map(city.facilities.map((f) => [f.id, f]));
+    const perClass = new Map<string, number>();
+    for (const c of city.children.filter((x) => x.status === 'enrolled')) {
+      const k = classes.get(c.classId!)!;
+      const f = facilities.get(c.facilityId)!;
+      expect(k.facilityId).toBe(f.id);
+      const months = daysBetween(c.birthDate, city.asOf) / (365.25 / 12);
+      const [lo, hi] = NATIONAL_POLICY_2019.classes[k.band].ageMonths;
+      expect(months).toBeGreaterThanOrEqual(lo);
+      expect(months).toBeLessThan(hi);
+      expect(f.services.map((s) => s.mode)).toContain(c.serviceMode);
+      expect(c.enrolledFrom! <= city.asOf && c.enrolledFrom! > c.birthDate).toBe(true);
+      expect(haversineMeters(c.homeLng, c.homeLat, f.lng, f.lat)).toBeLessThan(5000);
+      perClass.set(k.id, (perClass.get(k.id) ?? 0) + 1);
+    }
+    for (const [id, n] of perClass) expect(n).toBeLessThanOrEqual(classes.get(id)!.capacity);
+    const enrolled = city.children.filter((x) => x.status === 'enrolled').length;
+    expect(enrolled).toBeGreaterThan(6000);
+    expect(city.waiting.length).toBeGreaterThan(300);
+    expect(city.children.filter((x) => x.status === 'waiting')).toHaveLength(city.waiting.length);
+    // Every child has a guardian; names are Chinese, family name first.
+    const withGuardian = new Set(city.guardians.map((g) => g.childId));
+    for (const c of city.children) {
+      expect(withGuardian.has(c.id)).toBe(true);
+      expect(`${c.familyName}${c.givenName}`).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
+    }
+  });
+
+  it('staffs every facility with a director, carers by the ratio and qualifications, training records adding up', () => {
+    for (const f of city.facilities) {
+      const s = city.staff.filter((x) => x.facilityId === f.id);
+      expect(s.filter((x) => x.role === 'director')).toHaveLength(1);
+      const cap = city.classes.filter((k) => k.facilityId === f.id).reduce((t, k) => t + k.capacity, 0);
+      expect(s.filter((x) => x.role === 'carer').length + (f.tier === 'family_point' ? 1 : 0)).toBeGreaterThanOrEqual(Math.ceil(cap / 7));
+      for (const x of s) expect(x.qualification.length).toBeGreaterThan(2);
+    }
+    const training = city.records.staff_training!;
+    const hours = new Map<string, number>();
+    for (const r of training.rows) hours.set(r[1] as string, (hours.get(r[1] as string) ?? 0) + (r[4] as number));
+    for (const x of city.staff) expect(hours.get(x.id) ?? 0).toBe(x.trainingPreHours + x.trainingInHours + x.trainingSafetyHours);
+  });
+
+  it('has one demo login per role, bound where the issue says', () => {
+    const demo = city.users.filter((u) => u.demoLogin);
+    expect(demo.map((u) => u.username)).toEqual([...DEMO_USERNAMES]);
+    const luzhou = city.facilities.find((f) => f.name === LUZHOU_CENTRE_NAME)!;
+    const u = new Map(demo.map((x) => [x.username, x]));
+    expect(u.get('city')!.role).toBe('city_official');
+    expect(u.get('district')).toMatchObject({ role: 'district_official', divisionId: '140403' });
+    expect(u.get('director')).toMatchObject({ role: 'director', facilityId: luzhou.id });
+    expect(u.get('teacher')).toMatchObject({ role: 'teacher', facilityId: luzhou.id });
+    expect(u.get('health')!.medicalInstitutionId).toBe(city.medical.find((m) => m.name === '长治市妇幼保健院')!.id);
+    const kids = city.guardians.filter((g) => g.userId === u.get('guardian')!.id).map((g) => city.children.find((c) => c.id === g.childId)!);
+    expect(kids.length).toBeGreaterThanOrEqual(1);
+    for (const k of kids) expect(k).toMatchObject({ status: 'enrolled', facilityId: luzhou.id });
+    const usernames = city.users.map((x) => x.username);
+    expect(new Set(usernames).size).toBe(usernames.length);
+    for (const n of usernames) expect(n).toMatch(/^[a-z0-9_.@-]{3,64}$/);
+  });
+});

@@ -1,0 +1,13 @@
+/** A digest of everything the generator makes (rows and the OSM XML), to check that a seed always gives the same city. */
+import { createHash } from 'node:crypto';
+import { cityOsmXml } from './city.ts';
+import type { DemoCity } from './types.ts';
+
+/** SHA-256 of the OSM XML and of the rows (as JSON, in generation order). */
+export function cityDigest(city: DemoCity): { osm: string; rows: string } {
+  const osm = createHash('sha256').update(cityOsmXml(city)).digest('hex');
+  const { network: _network, ...rows } = city;
+  const h = createHash('sha256');
+  for (const [k, v] of Object.entries(rows)) h.update(`${k}\n${JSON.stringify(v)}\n`);
+  return { osm, rows: h.digest('hex') };
+}
