@@ -5,7 +5,9 @@
  * sends SIGTERM (the server closes its pool) and drops the database.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDb } from '../db.ts';
@@ -68,9 +70,11 @@ export async function startTestServer(): Promise<TestServer> {
   const testDb = await createTestDb();
   const port = await freePort();
   const seed = chooseSeed();
+  // the demo caches its generated OSM file and walking graph in --data; keep that out of the work tree
+  const dataDir = mkdtempSync(join(tmpdir(), 'carecircle-e2e-'));
   const args =
     seed === 'demo'
-      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--database-url', testDb.url]
+      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--data', dataDir, '--database-url', testDb.url]
       : ['--import', 'tsx', 'test/e2e/serve-fixture.ts', '--port', String(port), '--database-url', testDb.url];
   const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
   let log = '';
@@ -86,6 +90,7 @@ export async function startTestServer(): Promise<TestServer> {
       clearTimeout(timer);
     }
     await testDb.drop().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(url, child, () => log, 180_000);
