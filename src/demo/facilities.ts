@@ -297,8 +297,10 @@ export function buildFacilities(seed: number, geo: Geography, medical: MedicalRo
       .map((m) => [Math.hypot((m.lng - net.lng[d.node]!) * 89_000, (m.lat - net.lat[d.node]!) * 110_600), m] as const)
       .sort((a, b) => a[0] - b[0])[0]?.[1];
     const partners: MedicalRow[] = [];
-    if (d.tier === 'municipal_centre' || d.key === `county:140403`) partners.push(mchCity);
-    else if (d.tier === 'county_centre') partners.push(medical.find((m) => m.name === `${county.name}妇幼保健计划生育服务中心`)!);
+    // The municipal MCH hospital guides the municipal centre and every county centre; a county's own MCH centre
+    // signs with its county centre too.
+    if (d.tier === 'municipal_centre' || d.tier === 'county_centre') partners.push(mchCity);
+    if (d.tier === 'county_centre' && d.countyId !== '140403') partners.push(medical.find((m) => m.name === `${county.name}妇幼保健计划生育服务中心`)!);
     if (local) partners.push(local);
     if (partners.length === 0) partners.push(mchCity);
     partners.forEach((m, i) => {
@@ -317,11 +319,18 @@ export function buildFacilities(seed: number, geo: Geography, medical: MedicalRo
   return { facilities, classes, agreements };
 }
 
-/** A name not yet handed out by the namer (adds 二/三/… before the last part if it was). */
+const CN_ORDINALS = ['二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * A name not yet handed out by the namer: the second 童画托育（西街店） becomes 童画托育（西街二店）, the second
+ * 安居社区托育服务站 becomes 安居社区第二托育服务站, anything else gets （二）, （三）, ….
+ */
 function uniqueIn(namer: UniqueNamer, name: string): string {
   if (!namer.has(name)) return name;
-  for (let i = 2; ; i++) {
-    const n = `${name.replace(/(托育服务站|托育服务点|家庭托育点|幼儿园托班|职工托育室)$/, '')}${i}${name.match(/(托育服务站|托育服务点|家庭托育点|幼儿园托班|职工托育室)$/)?.[0] ?? ''}`;
-    if (!namer.has(n)) return n;
+  const suffix = /(托育服务站|托育服务点|家庭托育点|幼儿园托班|职工托育室)$/.exec(name)?.[0];
+  for (let i = 0; ; i++) {
+    const n = i < CN_ORDINALS.length ? CN_ORDINALS[i]! : String(i + 2);
+    const candidate = name.endsWith('店）') ? `${name.slice(0, -2)}${n}店）` : suffix ? `${name.slice(0, -suffix.length)}第${n}${suffix}` : `${name}（${n}）`;
+    if (!namer.has(candidate)) return candidate;
   }
 }

@@ -13,7 +13,8 @@ export const FAMILY_NAMES = [
 
 const GIVEN_M = ['浩', '宇', '轩', '泽', '辰', '睿', '博', '航', '铭', '晨', '俊', '一', '子', '梓', '皓', '嘉', '明', '文', '昊', '然', '锦', '钰', '奕', '霖', '阳', '磊', '恒', '安', '毅', '诚'];
 const GIVEN_F = ['欣', '怡', '梓', '涵', '诗', '雨', '萱', '琪', '佳', '悦', '可', '馨', '语', '晴', '沐', '若', '思', '彤', '妍', '瑶', '依', '宁', '楠', '月', '雅', '婷', '慧', '静', '兰', '颖'];
-const GIVEN_ADULT = ['建', '国', '志', '伟', '红', '丽', '军', '平', '霞', '勇', '芳', '杰', '涛', '艳', '强', '敏', '斌', '娟', '鹏', '燕', '亮', '梅', '刚', '玲', '波', '英', '峰', '萍', '超', '琳'];
+const GIVEN_ADULT_M = ['建', '国', '志', '伟', '军', '平', '勇', '杰', '涛', '强', '斌', '鹏', '亮', '刚', '波', '峰', '超', '磊', '明', '海', '军', '晓', '宏', '立'];
+const GIVEN_ADULT_F = ['红', '丽', '霞', '芳', '艳', '敏', '娟', '燕', '梅', '玲', '英', '萍', '琳', '静', '慧', '晓', '雪', '婷', '佳', '丹', '颖', '洁', '倩', '蕾'];
 
 /** Place-name words (for communities, compounds, streets); invented combinations of common ones. */
 export const PLACE_WORDS = [
@@ -42,17 +43,23 @@ export function childGivenName(rng: Rng, sex: 'M' | 'F'): string {
   return a + b;
 }
 
-/** An adult's given name (one or two characters). */
-export function adultGivenName(rng: Rng): string {
-  const a = rng.pick(GIVEN_ADULT);
+/** An adult's given name (one or two characters), by sex. */
+export function adultGivenName(rng: Rng, sex: 'M' | 'F'): string {
+  const pool = sex === 'M' ? GIVEN_ADULT_M : GIVEN_ADULT_F;
+  const a = rng.pick(pool);
   if (rng.chance(0.3)) return a;
-  return a + rng.pick(GIVEN_ADULT);
+  let b = rng.pick(pool);
+  while (b === a) b = rng.pick(pool);
+  return a + b;
 }
 
-/** A full name as people write it: family name then given name, no space. */
-export function adultName(rng: Rng): { familyName: string; givenName: string; full: string } {
+/**
+ * A full name as people write it: family name then given name, no space.
+ * @param sex - the person's sex; by default drawn (childcare staff are mostly women: pass 'F' / 'M' when known)
+ */
+export function adultName(rng: Rng, sex: 'M' | 'F' = rng.chance(0.5) ? 'M' : 'F'): { familyName: string; givenName: string; full: string } {
   const f = familyName(rng);
-  const g = adultGivenName(rng);
+  const g = adultGivenName(rng, sex);
   return { familyName: f, givenName: g, full: f + g };
 }
 

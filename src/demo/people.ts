@@ -69,8 +69,9 @@ export function buildPeople(seed: number, geo: Geography, facilities: FacilityRo
   let guardianSeq = 0;
   const addGuardian = (child: ChildRow, rng: Rng): void => {
     const relationship = rng.weighted(['mother', 'father', 'grandmother', 'grandfather'] as const, (r) => ({ mother: 0.55, father: 0.3, grandmother: 0.11, grandfather: 0.04 })[r]);
-    const name = adultName(rng);
-    const display = relationship === 'father' || relationship === 'grandfather' ? child.familyName + name.givenName : name.full;
+    const male = relationship === 'father' || relationship === 'grandfather';
+    const name = adultName(rng, male ? 'M' : 'F');
+    const display = relationship === 'father' ? child.familyName + name.givenName : name.full;
     const id = stableUuid(seed, `guardian:${guardianSeq}`);
     users.push({ id, username: `gd${String(++guardianSeq).padStart(6, '0')}`, displayName: display, role: 'guardian', facilityId: null, divisionId: null, medicalInstitutionId: null, phone: `1990${String(rng.int(0, 9_999_999)).padStart(7, '0')}`, demoLogin: false });
     guardians.push({ childId: child.id, userId: id, relationship });
@@ -81,7 +82,7 @@ export function buildPeople(seed: number, geo: Geography, facilities: FacilityRo
     // Staff: a director, carers per the ratio of each class, a health worker (保健员/护士) except at family points.
     const hired = (min: number): string => addDays(asOf, -rng.int(min, 2500));
     const person = (role: StaffRow['role'], key: string, qualification: string, hours: [number, number, number]): StaffRow => {
-      const n = adultName(rng);
+      const n = adultName(rng, rng.chance(role === 'carer' ? 0.95 : 0.85) ? 'F' : 'M');
       return {
         id: stableUuid(seed, `staff:${f.id}:${key}`),
         facilityId: f.id,
@@ -209,7 +210,7 @@ export function buildPeople(seed: number, geo: Geography, facilities: FacilityRo
   sibling.homeLng = baby.homeLng;
   sibling.homeLat = baby.homeLat;
   sibling.compoundId = baby.compoundId;
-  const parent = `${baby.familyName}${adultName(rng).givenName}`;
+  const parent = `${baby.familyName}${adultName(rng, 'M').givenName}`;
   demo[6]!.displayName = parent;
   for (const ch of [baby, sibling]) {
     const g = guardians.find((x) => x.childId === ch.id)!;
