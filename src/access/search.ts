@@ -6,14 +6,20 @@
 import type { Graph } from './graph.ts';
 import type { SnappedPoints } from './snap.ts';
 
-/** Reusable Dijkstra workspace for one graph. Not thread-safe: one per worker. */
+/**
+ * Reusable Dijkstra workspace for one graph. Not thread-safe: one per worker.
+ * The heap keeps its keys inline (metres, source, node in three parallel typed arrays) so comparisons touch
+ * contiguous memory; `pos` maps a node to its heap slot (-1 never queued, -2 settled, -3 left unsettled).
+ */
 export class Searcher {
   readonly graph: Graph;
   /** Metres from the nearest source per node (Infinity when not reached). */
   readonly dist: Float64Array;
   /** Source index per node (-1 when not reached). */
   readonly source: Int32Array;
-  readonly #heap: Int32Array;
+  readonly #hk: Float64Array;
+  readonly #hs: Int32Array;
+  readonly #hn: Int32Array;
   readonly #pos: Int32Array;
   #size = 0;
   readonly #touched: Int32Array;
@@ -24,7 +30,9 @@ export class Searcher {
     const n = graph.nodeCount;
     this.dist = new Float64Array(n).fill(Infinity);
     this.source = new Int32Array(n).fill(-1);
-    this.#heap = new Int32Array(n);
+    this.#hk = new Float64Array(n);
+    this.#hs = new Int32Array(n);
+    this.#hn = new Int32Array(n);
     this.#pos = new Int32Array(n).fill(-1);
     this.#touched = new Int32Array(n);
   }
@@ -47,48 +55,35 @@ export class Searcher {
     this.#size = 0;
   }
 
-  #less(a: number, b: number): boolean {
-    const da = this.dist[a]!;
-    const db = this.dist[b]!;
-    if (da !== db) return da < db;
-    const sa = this.source[a]!;
-    const sb = this.source[b]!;
-    return sa !== sb ? sa < sb : a < b;
-  }
-
-  #up(i: number): void {
-    const h = this.#heap;
+  /** Moves slot i up to its place for key (k, s, v). */
+  #up(i: number, k: number, s: number, v: number): void {
+    const hk = this.#hk;
+    const hs = this.#hs;
+    const hn = this.#hn;
     const pos = this.#pos;
-    const v = h[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      const pv = h[p]!;
-      if (!this.#less(v, pv)) break;
-      h[i] = pv;
+      const pk = hk[p]!;
+      if (pk < k || (pk === k && (hs[p]! < s || (hs[p] === s && hn[p]! < v)))) break;
+      hk[i] = pk;
+      hs[i] = hs[p]!;
+      const pv = hn[p]!;
+      hn[i] = pv;
       pos[pv] = i;
       i = p;
     }
-    h[i] = v;
+    hk[i] = k;
+    hs[i] = s;
+    hn[i] = v;
     pos[v] = i;
   }
 
-  #down(i: number): void {
-    const h = this.#heap;
-    const pos = this.#pos;
-    const n = this.#size;
-    const v = h[i]!;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && this.#less(h[c + 1]!, h[c]!)) c++;
-      const cv = h[c]!;
-      if (!this.#less(cv, v)) break;
-      h[i] = cv;
-      pos[cv] = i;
-      i = c;
-    }
-    h[i] = v;
-    pos[v] = i;
+  /** Sets node v's label to (d, s) and queues or re-queues it. */
+  #push(v: number, d: number, s: number): void {
+    this.dist[v] = d;
+    this.source[v] = s;
+    const p = this.#pos[v]!;
+    this.#up(p >= 0 ? p : this.#size++, d, s, v);
   }
 
   /** Offers label (d, s) to node v; keeps the lexicographically smaller. */
@@ -96,14 +91,7 @@ export class Searcher {
     const cur = this.dist[v]!;
     if (d > cur || (d === cur && s >= this.source[v]! && this.source[v]! >= 0)) return;
     if (cur === Infinity && this.#pos[v] === -1) this.#touched[this.#touchedCount++] = v;
-    this.dist[v] = d;
-    this.source[v] = s;
-    if (this.#pos[v]! >= 0) this.#up(this.#pos[v]!);
-    else {
-      this.#pos[v] = this.#size;
-      this.#heap[this.#size++] = v;
-      this.#up(this.#size - 1);
-    }
+    this.#push(v, d, s);
   }
 
   /**
@@ -117,20 +105,47 @@ export class Searcher {
     const meters = g.meters;
     const dist = this.dist;
     const source = this.source;
-    const h = this.#heap;
+    const hk = this.#hk;
+    const hs = this.#hs;
+    const hn = this.#hn;
     const pos = this.#pos;
+    const touched = this.#touched;
     while (this.#size > 0) {
-      const v = h[0]!;
-      const dv = dist[v]!;
+      const dv = hk[0]!;
       if (dv > limitMeters) break;
-      const last = h[--this.#size]!;
+      const v = hn[0]!;
+      const sv = hs[0]!;
       pos[v] = -2; // settled
-      if (this.#size > 0) {
-        h[0] = last;
-        pos[last] = 0;
-        this.#down(0);
+      // Pop: sift the last entry down from the root.
+      const n = --this.#size;
+      if (n > 0) {
+        const lk = hk[n]!;
+        const ls = hs[n]!;
+        const lv = hn[n]!;
+        let i = 0;
+        for (;;) {
+          let c = 2 * i + 1;
+          if (c >= n) break;
+          const c2 = c + 1;
+          if (c2 < n) {
+            const a = hk[c2]!;
+            const b = hk[c]!;
+            if (a < b || (a === b && (hs[c2]! < hs[c]! || (hs[c2] === hs[c] && hn[c2]! < hn[c]!)))) c = c2;
+          }
+          const ck = hk[c]!;
+          if (ck > lk || (ck === lk && (hs[c]! > ls || (hs[c] === ls && hn[c]! > lv)))) break;
+          hk[i] = ck;
+          hs[i] = hs[c]!;
+          const cv = hn[c]!;
+          hn[i] = cv;
+          pos[cv] = i;
+          i = c;
+        }
+        hk[i] = lk;
+        hs[i] = ls;
+        hn[i] = lv;
+        pos[lv] = i;
       }
-      const sv = source[v]!;
       for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
         const t = targets[k]!;
         const pt = pos[t]!;
@@ -138,20 +153,15 @@ export class Searcher {
         const nd = dv + meters[k]!;
         const dt = dist[t]!;
         if (nd < dt || (nd === dt && sv < source[t]!)) {
-          if (dt === Infinity && pt === -1) this.#touched[this.#touchedCount++] = t;
+          if (pt === -1) touched[this.#touchedCount++] = t;
           dist[t] = nd;
           source[t] = sv;
-          if (pt >= 0) this.#up(pt);
-          else {
-            pos[t] = this.#size;
-            h[this.#size++] = t;
-            this.#up(this.#size - 1);
-          }
+          this.#up(pt >= 0 ? pt : this.#size++, nd, sv, t);
         }
       }
     }
-    // Unsettled heap entries stay as upper bounds; clear heap positions so the next seed starts clean.
-    for (let i = 0; i < this.#size; i++) pos[h[i]!] = -3;
+    // Unsettled heap entries stay as upper bounds; mark them so the next seed starts a fresh queue.
+    for (let i = 0; i < this.#size; i++) pos[hn[i]!] = -3;
     this.#size = 0;
   }
 
