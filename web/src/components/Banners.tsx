@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 
 export function useDivisions() {
-  return useQuery({ queryKey: ['divisions', 'county'], queryFn: ({ signal }) => api.divisions({}, signal), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['divisions', 'county'], queryFn: ({ signal }) => api.divisions({ level: 'county' }, signal), staleTime: 5 * 60_000 });
 }
 
 /** True when any division the API reports is marked synthetic. */

@@ -83,7 +83,7 @@ const en: Shape<typeof zhCN> = {
     label: 'Map of childcare facilities in Changzhi',
     legend: 'Legend',
     layers: 'Layers',
-    layer: { divisions: 'County boundaries', facilities: 'Childcare facilities', roads: 'Road network' },
+    layer: { divisions: 'Counties and districts', facilities: 'Childcare facilities', roads: 'Road network' },
     roadsSoon: 'coming soon',
     cluster: '{{count}} facilities',
     clusterHint: 'Click to zoom in',

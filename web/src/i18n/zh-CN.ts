@@ -79,7 +79,7 @@ const zhCN = {
     label: '长治市托育机构分布地图',
     legend: '图例',
     layers: '图层',
-    layer: { divisions: '县区边界', facilities: '托育机构', roads: '道路网络' },
+    layer: { divisions: '县（市、区）', facilities: '托育机构', roads: '道路网络' },
     roadsSoon: '即将上线',
     cluster: '{{count}} 家机构',
     clusterHint: '点击放大',

@@ -33,7 +33,7 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
 /** Keeps the city clear of the side panel on wide screens. */
 function fitPadding(map: MlMap) {
-  return map.getContainer().clientWidth > 760 ? { top: 48, bottom: 48, right: 72, left: 356 } : 40;
+  return map.getContainer().clientWidth > 760 ? { top: 72, bottom: 64, right: 72, left: 356 } : 40;
 }
 
 function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
