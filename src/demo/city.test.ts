@@ -23,7 +23,7 @@ import type { DemoCity } from './types.ts';
  */
 const GOLDEN = {
   osm: 'b72244839ee4d8676dbc499aab78143a4eba9b0690a202227e716b8869c1a501',
-  rows: 'e7f90efc922388d3510c643262c25b544b10484caf23a3b2e7406792e7cbc7d0',
+  rows: '835386e4cef3a7a070f6e163403262ebe03595226c5673651c4a53225ad71d47',
 };
 
 let city: DemoCity;
@@ -132,7 +132,11 @@ describe('the 1+12+N network', () => {
       else expect(f.supervisorId).toBe(centreOf.get(f.divisionId));
       expect(signed.has(f.id), f.name).toBe(true);
     }
-    for (const a of city.agreements) expect(medical.has(a.institutionId)).toBe(true);
+    for (const a of city.agreements) {
+      expect(medical.has(a.institutionId)).toBe(true);
+      // In force on the demo's "today" (health workers see the children of facilities with a current agreement).
+      expect(a.validFrom <= city.asOf && (a.validTo === null || a.validTo >= city.asOf)).toBe(true);
+    }
     expect(city.medical.some((m) => m.name === '长治市妇幼保健院' && m.kind === 'maternal_child_hospital')).toBe(true);
     // Unique names within a division (the registry's constraint).
     const keys = city.facilities.map((f) => `${f.divisionId}|${f.name}`);

@@ -304,7 +304,8 @@ export function buildFacilities(seed: number, geo: Geography, medical: MedicalRo
     if (local) partners.push(local);
     if (partners.length === 0) partners.push(mchCity);
     partners.forEach((m, i) => {
-      const validFrom = addDays('2023-01-01', frng.int(0, 600));
+      // Signed within the last ~2.5 years for three years (or open-ended): all in force on the demo's "today".
+      const validFrom = addDays(asOf, -frng.int(60, 900));
       agreements.push({
         id: stableUuid(seed, `agreement:${d.key}:${i}`),
         facilityId: id,
@@ -315,7 +316,6 @@ export function buildFacilities(seed: number, geo: Geography, medical: MedicalRo
       });
     });
   }
-  void asOf;
   return { facilities, classes, agreements };
 }
 
