@@ -8,7 +8,7 @@ import type { SnappedPoints } from './snap.ts';
 
 /**
  * Reusable Dijkstra workspace for one graph. Not thread-safe: one per worker.
- * The heap keeps its keys inline (metres, source, node in three parallel typed arrays) so comparisons touch
+ * The 4-ary heap keeps its keys inline (metres, source, node in three parallel typed arrays) so comparisons touch
  * contiguous memory; `pos` maps a node to its heap slot (-1 never queued, -2 settled, -3 left unsettled).
  */
 export class Searcher {
@@ -62,7 +62,7 @@ export class Searcher {
     const hn = this.#hn;
     const pos = this.#pos;
     while (i > 0) {
-      const p = (i - 1) >> 1;
+      const p = (i - 1) >> 2;
       const pk = hk[p]!;
       if (pk < k || (pk === k && (hs[p]! < s || (hs[p] === s && hn[p]! < v)))) break;
       hk[i] = pk;
@@ -124,17 +124,21 @@ export class Searcher {
         const lv = hn[n]!;
         let i = 0;
         for (;;) {
-          let c = 2 * i + 1;
-          if (c >= n) break;
-          const c2 = c + 1;
-          if (c2 < n) {
-            const a = hk[c2]!;
-            const b = hk[c]!;
-            if (a < b || (a === b && (hs[c2]! < hs[c]! || (hs[c2] === hs[c] && hn[c2]! < hn[c]!)))) c = c2;
+          // 4-ary heap: the smallest of up to four children.
+          const first = 4 * i + 1;
+          if (first >= n) break;
+          let c = first;
+          let bk = hk[first]!;
+          const last = first + 4 < n ? first + 4 : n;
+          for (let q = first + 1; q < last; q++) {
+            const qk = hk[q]!;
+            if (qk < bk || (qk === bk && (hs[q]! < hs[c]! || (hs[q] === hs[c] && hn[q]! < hn[c]!)))) {
+              c = q;
+              bk = qk;
+            }
           }
-          const ck = hk[c]!;
-          if (ck > lk || (ck === lk && (hs[c]! > ls || (hs[c] === ls && hn[c]! > lv)))) break;
-          hk[i] = ck;
+          if (bk > lk || (bk === lk && (hs[c]! > ls || (hs[c] === ls && hn[c]! > lv)))) break;
+          hk[i] = bk;
           hs[i] = hs[c]!;
           const cv = hn[c]!;
           hn[i] = cv;
