@@ -17,12 +17,32 @@ export interface LagrangianOptions {
   iterations?: number;
 }
 
+/** A Lagrangian bound and the sites it proves irrelevant to any plan cheaper than the known upper bound. */
+export interface LagrangianResult {
+  /** Best lower bound (rounded up when the data are whole numbers). */
+  bound: number;
+  /**
+   * Reduced-cost fixing (Beasley 1993 style): 1 = every plan cheaper than `upper` keeps this candidate closed,
+   * 2 = every such plan opens it, 0 = free. All zero when closures are allowed.
+   */
+  fixed: Uint8Array;
+}
+
 /**
  * Best Lagrangian lower bound found. When every weight and cost is an integer the bound is rounded up.
  * @param problem - the instance
  * @param opts - p, closures, a known upper bound and iteration budget
  */
 export function medianLagrangianBound(problem: Problem, opts: LagrangianOptions): number {
+  return medianLagrangian(problem, opts).bound;
+}
+
+/**
+ * The Lagrangian bound plus reduced-cost fixing of candidate sites against the known upper bound.
+ * @param problem - the instance
+ * @param opts - p, closures, a known upper bound and iteration budget
+ */
+export function medianLagrangian(problem: Problem, opts: LagrangianOptions): LagrangianResult {
   const n = problem.demandIds.length;
   const m = problem.siteIds.length;
   const { rowStart, rowSite, rowCost, weights, status } = problem;
@@ -35,6 +55,7 @@ export function medianLagrangianBound(problem: Problem, opts: LagrangianOptions)
   const cand: number[] = [];
   for (let j = 0; j < m; j++) if (status[j] === SiteStatus.candidate) cand.push(j);
   let best = -Infinity;
+  const bestRho = new Float64Array(m);
   let theta = 2;
   let sinceBest = 0;
   const iters = opts.iterations ?? 300;
@@ -67,6 +88,7 @@ export function medianLagrangianBound(problem: Problem, opts: LagrangianOptions)
     }
     if (best === -Infinity || val > best + 1e-12 * Math.abs(best)) {
       best = val;
+      bestRho.set(rho);
       sinceBest = 0;
     } else if (++sinceBest >= 20) {
       theta /= 2;
@@ -95,6 +117,20 @@ export function medianLagrangianBound(problem: Problem, opts: LagrangianOptions)
     if (!(step > 0)) break;
     for (let i = 0; i < n; i++) if (g[i] !== 0) lambda[i] = Math.max(0, lambda[i]! + step * g[i]!);
   }
-  if (best === -Infinity) return 0;
-  return integral ? Math.ceil(best - 1e-6) : best;
+  const fixed = new Uint8Array(m);
+  if (best === -Infinity) return { bound: 0, fixed };
+  if (opts.maxClosures === 0 && k > 0 && k < cand.length) {
+    // with the best multipliers: forcing j open replaces the k-th chosen rho; forcing it closed brings in the (k+1)-th
+    const order = cand.slice().sort((a, b) => Math.min(0, bestRho[a]!) - Math.min(0, bestRho[b]!) || a - b);
+    const kth = Math.min(0, bestRho[order[k - 1]!]!);
+    const next = Math.min(0, bestRho[order[k]!]!);
+    const proves = (v: number): boolean => (integral ? Math.ceil(v - 1e-6) >= opts.upper : v > opts.upper + 1e-9 * Math.abs(opts.upper));
+    for (let t = 0; t < order.length; t++) {
+      const j = order[t]!;
+      const r = Math.min(0, bestRho[j]!);
+      if (t >= k && proves(best - kth + r)) fixed[j] = 1;
+      else if (t < k && proves(best - r + next)) fixed[j] = 2;
+    }
+  }
+  return { bound: integral ? Math.ceil(best - 1e-6) : best, fixed };
 }

@@ -34,7 +34,15 @@ export interface ExactAnswer {
   optimal: boolean;
   timeLimit: boolean;
   infeasible: boolean;
+  /** Why HiGHS could not run (model too large for the WASM heap, or the solver aborted). */
+  error?: string;
 }
+
+/**
+ * Largest model handed to HiGHS. The WASM build has a 32-bit heap; models beyond a few hundred thousand columns
+ * exhaust it (observed: aborts at 360k columns on OR-Library pmed30), so larger ones are answered heuristically.
+ */
+export const EXACT_MAX_COLUMNS = 250_000;
 
 /** Common parameters of the exact models. */
 export interface ExactOptions {
@@ -44,6 +52,8 @@ export interface ExactOptions {
   mipGap: number;
   /** A plan to start from (warm start). */
   start?: Uint8Array | null;
+  /** Per site: 1 = fixed closed, 2 = fixed open (reduced-cost fixing), 0 = free. */
+  fixed?: Uint8Array | null;
 }
 
 /** A sparse MIP under construction: rows in CSR. */
@@ -84,7 +94,8 @@ function siteColumns(b: MipBuilder, problem: Problem, opts: ExactOptions, countP
   for (let j = 0; j < m; j++) {
     const s = problem.status[j];
     if (s === SiteStatus.existing) continue;
-    y[j] = b.col(s === SiteStatus.candidate ? costOfSite : 0, 0, 1, true);
+    const f = opts.fixed?.[j] ?? 0;
+    y[j] = b.col(s === SiteStatus.candidate ? costOfSite : 0, f === 2 ? 1 : 0, f === 1 ? 0 : 1, true);
     (s === SiteStatus.candidate ? cand : clos).push(y[j]!);
   }
   if (countP) {
@@ -95,11 +106,33 @@ function siteColumns(b: MipBuilder, problem: Problem, opts: ExactOptions, countP
   return y;
 }
 
-async function run(b: MipBuilder, sense: 'max' | 'min', opts: ExactOptions, startCols: Float64Array | null, offset: number): Promise<{ x: Float64Array | null; bound: number | null; optimal: boolean; timeLimit: boolean; infeasible: boolean }> {
+interface RunResult {
+  x: Float64Array | null;
+  bound: number | null;
+  optimal: boolean;
+  timeLimit: boolean;
+  infeasible: boolean;
+  error?: string;
+}
+
+async function run(b: MipBuilder, sense: 'max' | 'min', opts: ExactOptions, startCols: Float64Array | null, offset: number): Promise<RunResult> {
+  const numCols = b.colCost.length;
+  if (numCols === 0) return { x: new Float64Array(0), bound: offset, optimal: true, timeLimit: false, infeasible: false };
+  if (numCols > EXACT_MAX_COLUMNS) return { x: null, bound: null, optimal: false, timeLimit: false, infeasible: false, error: `model too large for HiGHS (${numCols} columns > ${EXACT_MAX_COLUMNS})` };
+  try {
+    return await runHighs(b, sense, opts, startCols, offset);
+  } catch (e) {
+    // an aborted WASM instance is unusable: drop it so the next solve loads a fresh one
+    highsPromise = null;
+    if (e instanceof AppError) throw e;
+    return { x: null, bound: null, optimal: false, timeLimit: false, infeasible: false, error: `HiGHS failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+}
+
+async function runHighs(b: MipBuilder, sense: 'max' | 'min', opts: ExactOptions, startCols: Float64Array | null, offset: number): Promise<RunResult> {
   const highs = await getHighs();
   const numCols = b.colCost.length;
   const numRows = b.rowLower.length;
-  if (numCols === 0) return { x: new Float64Array(0), bound: offset, optimal: true, timeLimit: false, infeasible: false };
   const model: Model = highs.createModel({
     numCols,
     numRows,
@@ -131,8 +164,18 @@ async function run(b: MipBuilder, sense: 'max' | 'min', opts: ExactOptions, star
     if (optimal && x) bound = model.getObjectiveValue();
     return { x, bound, optimal, timeLimit, infeasible };
   } finally {
-    model.dispose();
+    try {
+      model.dispose();
+    } catch {
+      // disposing an aborted instance fails; the instance is dropped by the caller
+    }
   }
+}
+
+function answer(problem: Problem, y: Int32Array, r: RunResult): ExactAnswer {
+  const a: ExactAnswer = { open: openFrom(problem, y, r.x), bound: r.bound, optimal: r.optimal, timeLimit: r.timeLimit, infeasible: r.infeasible };
+  if (r.error) a.error = r.error;
+  return a;
 }
 
 function openFrom(problem: Problem, y: Int32Array, x: Float64Array | null): Uint8Array | null {
@@ -182,7 +225,7 @@ export async function exactCoverage(problem: Problem, cov: Coverage, opts: Exact
     }
   }
   const r = await run(b, 'max', opts, start, offset);
-  return { open: openFrom(problem, y, r.x), bound: r.bound, optimal: r.optimal, timeLimit: r.timeLimit, infeasible: r.infeasible };
+  return answer(problem, y, r);
 }
 
 /**
@@ -238,7 +281,7 @@ export async function exactSetCover(problem: Problem, cov: Coverage, target: num
     }
   }
   const r = await run(b, 'min', opts, start, 0);
-  return { open: openFrom(problem, y, r.x), bound: r.bound, optimal: r.optimal, timeLimit: r.timeLimit, infeasible: r.infeasible };
+  return answer(problem, y, r);
 }
 
 /**
@@ -260,6 +303,7 @@ export async function exactMedian(problem: Problem, opts: ExactOptions): Promise
     let served = -1;
     for (let x = rowStart[i]!; x < rowStart[i + 1]!; x++) {
       const j = rowSite[x]!;
+      if (opts.fixed?.[j] === 1) continue;
       const c = rowCost[x]!;
       const col = b.col(w * c, 0, 1, false);
       idx.push(col);
@@ -267,7 +311,11 @@ export async function exactMedian(problem: Problem, opts: ExactOptions): Promise
         served = col;
         startX.push([col, 1]);
       }
-      if (y[j]! < 0) break; // an existing site: never go farther
+      if (y[j]! < 0 || opts.fixed?.[j] === 2) {
+        if (y[j]! < 0) break; // an existing site: never go farther
+        b.row(-Infinity, 0, [col, y[j]!], [1, -1]);
+        break; // a site fixed open: never go farther either
+      }
       b.row(-Infinity, 0, [col, y[j]!], [1, -1]);
     }
     if (idx.length === 0) return { open: null, bound: null, optimal: false, timeLimit: false, infeasible: true };
@@ -278,9 +326,11 @@ export async function exactMedian(problem: Problem, opts: ExactOptions): Promise
     start = new Float64Array(b.colCost.length);
     for (let j = 0; j < y.length; j++) if (y[j]! >= 0) start[y[j]!] = opts.start[j]!;
     for (const [c, v] of startX) start[c] = v;
+    // a start that violates the fixing (it can happen when the start itself is optimal) is dropped
+    if (opts.fixed) for (let j = 0; j < y.length; j++) if ((opts.fixed[j] === 1 && opts.start[j]) || (opts.fixed[j] === 2 && !opts.start[j])) start = null;
   }
   const r = await run(b, 'min', opts, start, 0);
-  return { open: openFrom(problem, y, r.x), bound: r.bound, optimal: r.optimal, timeLimit: r.timeLimit, infeasible: r.infeasible };
+  return answer(problem, y, r);
 }
 
 /**
@@ -318,7 +368,7 @@ export async function exactCapacitated(problem: Problem, cov: Coverage, opts: Ex
     else b.row(-Infinity, 0, [...cols, y[j]!], [...cols.map(() => 1), -places[j]!]);
   }
   const r = await run(b, 'max', opts, null, 0);
-  return { open: openFrom(problem, y, r.x), bound: r.bound, optimal: r.optimal, timeLimit: r.timeLimit, infeasible: r.infeasible };
+  return answer(problem, y, r);
 }
 
 /**
@@ -332,7 +382,7 @@ export async function exactCapacitated(problem: Problem, cov: Coverage, opts: Ex
  * @param opts - p, limits
  * @param clock - milliseconds clock for the overall time limit
  */
-export async function exactCenter(problem: Problem, coverage: (r: number) => Coverage, lower: number, upperOpen: { open: Uint8Array; value: number }, opts: ExactOptions, clock: () => number): Promise<{ open: Uint8Array; value: number; bound: number; optimal: boolean; timeLimit: boolean }> {
+export async function exactCenter(problem: Problem, coverage: (r: number) => Coverage, lower: number, upperOpen: { open: Uint8Array; value: number }, opts: ExactOptions, clock: () => number): Promise<{ open: Uint8Array; value: number; bound: number; optimal: boolean; timeLimit: boolean; error?: string }> {
   const radii = distinctCosts(problem);
   let lo = 0;
   while (lo < radii.length && radii[lo]! < lower) lo++;
@@ -341,6 +391,7 @@ export async function exactCenter(problem: Problem, coverage: (r: number) => Cov
   let best = upperOpen;
   const t0 = clock();
   let timeLimit = false;
+  let error: string | undefined;
   while (lo < hi) {
     const left = opts.timeLimitSeconds - (clock() - t0) / 1000;
     if (left <= 0) {
@@ -355,6 +406,10 @@ export async function exactCenter(problem: Problem, coverage: (r: number) => Cov
       needed = 0;
       for (let j = 0; j < ans.open.length; j++) if (ans.open[j] && problem.status[j] === SiteStatus.candidate) needed++;
     }
+    if (ans.error) {
+      error = ans.error;
+      break;
+    }
     if (ans.infeasible || (ans.bound !== null && Math.ceil(ans.bound - 1e-6) > opts.p)) lo = mid + 1;
     else if (ans.open && needed <= opts.p) {
       hi = mid;
@@ -364,5 +419,5 @@ export async function exactCenter(problem: Problem, coverage: (r: number) => Cov
       break;
     }
   }
-  return { open: best.open, value: best.value, bound: radii[lo] ?? best.value, optimal: !timeLimit && lo >= hi, timeLimit };
+  return { open: best.open, value: best.value, bound: radii[lo] ?? best.value, optimal: !timeLimit && !error && lo >= hi, timeLimit, ...(error ? { error } : {}) };
 }

@@ -5,7 +5,7 @@
  * open set by the evaluators in problem.ts, so solvers cannot disagree on what a plan is worth.
  */
 import { AppError, invalid } from '../shared/errors.ts';
-import { medianLagrangianBound } from './bounds.ts';
+import { medianLagrangian } from './bounds.ts';
 import { exactCapacitated, exactCenter, exactCoverage, exactMedian, exactSetCover, type ExactAnswer } from './exact.ts';
 import {
   capacitatedHeuristic,
@@ -128,6 +128,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
 
   // 1. heuristic
   let h: HeuristicAnswer;
+  let fixed: Uint8Array | null = null;
   let target = Infinity;
   switch (objective) {
     case 'coverage':
@@ -147,19 +148,10 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
       for (let i = 0; i < problem.weights.length; i++)
         if (problem.weights[i]! > 0 && problem.rowStart[i + 1] === problem.rowStart[i]) throw invalid('demand', `demand "${problem.demandIds[i]}" cannot be served by any site`);
       h = medianHeuristic(problem, hopts);
-      const lambda0 = new Float64Array(problem.weights.length);
-      // start multipliers: each demand's weighted cost to its second-nearest open site is a classic choice; use
-      // the nearest open cost plus a little so the first relaxed solution covers everyone
-      for (let i = 0; i < lambda0.length; i++) {
-        let c = 0;
-        for (let x = problem.rowStart[i]!; x < problem.rowStart[i + 1]!; x++) if (h.open[problem.rowSite[x]!]) {
-          c = problem.rowCost[x]!;
-          break;
-        }
-        lambda0[i] = problem.weights[i]! * c;
-      }
-      h.bound = medianLagrangianBound(problem, { p: n.p, maxClosures: n.maxClosures, upper: h.value, lambda0 });
+      const lag = medianLagrangian(problem, { p: n.p, maxClosures: n.maxClosures, upper: h.value, iterations: n.solver === 'heuristic' ? 300 : 1000 });
+      h.bound = lag.bound;
       h.boundSource = 'lagrangian';
+      fixed = lag.fixed;
       break;
     }
     case 'center':
@@ -177,6 +169,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
   let solver: 'highs' | 'heuristic' = 'heuristic';
   let status: PlanResult['status'] = 'heuristic';
   let highs: { status: 'optimal' | 'time_limit'; bound: number | null } | null = null;
+  let exactError: string | undefined;
   const better = (a: number, b: number): boolean => (sense === 'max' ? a > b + 1e-9 * Math.max(1, Math.abs(b)) : a < b - 1e-9 * Math.max(1, Math.abs(b)));
   const tighter = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : sense === 'max' ? Math.min(a, b) : Math.max(a, b));
   const closes = (v: number, bnd: number | null): boolean => bnd !== null && Math.abs(bnd - v) <= Math.max(1e-9 * Math.max(1, Math.abs(v)), n.mipGap * Math.abs(v));
@@ -185,23 +178,28 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
   const wantExact = n.solver === 'exact' || (n.solver === 'auto' && nnzEstimate(n, cov) <= AUTO_EXACT_LIMIT);
   if (wantExact && (req.alwaysRunExact === true || !closes(value, bound))) {
     const left = Math.max(0.05, n.timeLimitSeconds - (clock() - t0) / 1000);
-    const eopts = { p: n.p, maxClosures: n.maxClosures, timeLimitSeconds: left, mipGap: n.mipGap, start: open };
+    const eopts = { p: n.p, maxClosures: n.maxClosures, timeLimitSeconds: left, mipGap: n.mipGap, start: open, fixed };
     let e: ExactAnswer;
     if (objective === 'center') {
       const unit = unitWeights(problem);
       const c = await exactCenter(unit, (r) => coverageOf(unit, r), Math.max(centerLowerBound(problem), bound ?? 0), { open, value }, eopts, clock);
-      e = { open: c.open, bound: c.bound, optimal: c.optimal, timeLimit: c.timeLimit, infeasible: false };
+      e = { open: c.open, bound: c.bound, optimal: c.optimal, timeLimit: c.timeLimit, infeasible: false, ...(c.error ? { error: c.error } : {}) };
     } else if (objective === 'coverage') e = await exactCoverage(problem, cov!, eopts);
     else if (objective === 'setcover') e = await exactSetCover(problem, cov!, target, eopts);
     else if (objective === 'median') e = await exactMedian(problem, eopts);
     else e = await exactCapacitated(problem, cov!, eopts);
+    const fixedUsed = fixed !== null && fixed.some((f) => f !== 0);
+    const hValue = value;
+    // no plan survives the fixing: nothing beats the heuristic's plan
+    if (e.infeasible && fixedUsed) e = { open: null, bound: hValue, optimal: true, timeLimit: false, infeasible: false };
     if (e.infeasible) {
       if (objective === 'setcover') throw invalid('targetShare', 'infeasible target: no set of sites reaches it');
       throw new AppError('invalid', 'p: the model is infeasible for these sites and p', { field: 'p' });
     }
-    solver = 'highs';
-    status = e.optimal ? 'optimal' : 'time_limit';
-    highs = { status, bound: e.bound };
+    if (e.error) exactError = e.error;
+    else solver = 'highs';
+    status = e.error ? 'heuristic' : e.optimal ? 'optimal' : 'time_limit';
+    if (!e.error) highs = { status: e.optimal ? 'optimal' : 'time_limit', bound: e.bound === null ? null : fixedUsed ? Math.min(e.bound, hValue) : e.bound };
     if (e.open) {
       if (objective === 'center') {
         let k = 0;
@@ -214,7 +212,10 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
         value = v;
       }
     }
-    bound = tighter(e.bound, bound);
+    // with reduced-cost fixing HiGHS searched only the plans that could beat the heuristic's: its optimum (or bound)
+    // holds for the whole problem only together with that plan's value
+    const eb = e.bound === null ? null : fixedUsed ? (sense === 'min' ? Math.min(e.bound, hValue) : Math.max(e.bound, hValue)) : e.bound;
+    bound = tighter(eb, bound);
     if (e.bound !== null && bound === e.bound) boundSource = objective === 'center' ? 'lscp search' : 'highs';
     if (e.optimal) {
       bound = value;
@@ -254,6 +255,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
     totalWeight: total,
   };
   if (boundSource !== undefined && bound !== null) result.boundSource = optimal && solver === 'highs' ? 'highs' : boundSource;
+  if (exactError) result.exactError = exactError;
   if (highs) {
     result.highsStatus = highs.status;
     result.highsBound = highs.bound;

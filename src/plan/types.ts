@@ -128,6 +128,8 @@ export interface PlanResult {
   mean?: number;
   /** How HiGHS itself ended, when it ran (the final status may still be "optimal" through another bound). */
   highsStatus?: 'optimal' | 'time_limit';
+  /** Why the exact solver did not run or failed (the plan is then the heuristic's). */
+  exactError?: string;
   /** HiGHS's own best bound, when it ran and had one. */
   highsBound?: number | null;
   /** Where the bound comes from (e.g. "lp", "greedy 1-1/e", "lagrangian"). */
