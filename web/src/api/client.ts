@@ -158,10 +158,5 @@ export const api = {
   facility: (id: string, signal?: AbortSignal) => request<Facility>('GET', `/facilities/${encodeURIComponent(id)}`, { signal }),
   updateFacility: (id: string, patch: FacilityPatch) => request<Facility>('PATCH', `/facilities/${encodeURIComponent(id)}`, { body: patch }),
 
-  networkTree: (signal?: AbortSignal) => request<{ root: NetworkNode }>('GET', '/network/tree', { signal }),
+  networkTree: (signal?: AbortSignal) => request<{ root: NetworkNode | null }>('GET', '/network/tree', { signal }),
 };
-
-/** The absolute URL of a GeoJSON endpoint (MapLibre fetches sources itself). */
-export function geoJsonUrl(path: '/divisions.geojson' | '/facilities.geojson', q?: FacilityQuery): string {
-  return new URL(`/api${path}${toQueryString(q ? facilityQuery(q) : undefined)}`, window.location.origin).href;
-}

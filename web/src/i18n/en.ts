@@ -79,6 +79,7 @@ const en: Shape<typeof zhCN> = {
   unit: { month: 'month', day: 'day', half_day: 'half day', hour: 'hour' },
   weekday: { '1': 'Mon', '2': 'Tue', '3': 'Wed', '4': 'Thu', '5': 'Fri', '6': 'Sat', '7': 'Sun' },
   map: {
+    freeOnly: 'Only facilities with free places',
     title: 'Childcare service map',
     label: 'Map of childcare facilities in Changzhi',
     legend: 'Legend',
@@ -155,6 +156,7 @@ const en: Shape<typeof zhCN> = {
     table: 'Childcare facilities',
   },
   edit: {
+    unauthenticated: 'Your session has ended. Sign in again, then save.',
     title: 'Edit facility',
     basics: 'Basic information',
     name: 'Facility name',
@@ -199,6 +201,7 @@ const en: Shape<typeof zhCN> = {
     network: 'Network error. Check your connection and try again.',
   },
   network: {
+    empty: 'The network has no facilities yet.',
     expand: 'Expand',
     collapse: 'Collapse',
     title: 'The 1+12+N childcare network',

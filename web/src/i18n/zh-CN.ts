@@ -75,6 +75,7 @@ const zhCN = {
   unit: { month: '月', day: '天', half_day: '半天', hour: '小时' },
   weekday: { '1': '周一', '2': '周二', '3': '周三', '4': '周四', '5': '周五', '6': '周六', '7': '周日' },
   map: {
+    freeOnly: '只看有空余托位的机构',
     title: '托育服务地图',
     label: '长治市托育机构分布地图',
     legend: '图例',
@@ -151,6 +152,7 @@ const zhCN = {
     table: '托育机构列表',
   },
   edit: {
+    unauthenticated: '登录已过期，请重新登录后再保存。',
     title: '编辑机构信息',
     basics: '基本信息',
     name: '机构名称',
@@ -195,6 +197,7 @@ const zhCN = {
     network: '网络连接失败，请检查网络后重试。',
   },
   network: {
+    empty: '尚未建立托育服务网络。',
     expand: '展开',
     collapse: '收起',
     title: '1+12+N 托育服务网络',

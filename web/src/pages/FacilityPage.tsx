@@ -158,7 +158,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
         const map = issueMap(ex.issues, t, (i) => s.classes[i]?.band);
         setErrors(map);
         setFormError(
-          ex.status === 409 ? t('edit.conflict') : ex.status === 403 ? t('edit.forbidden') : ex.status === 400 ? t('edit.invalid') : ex.code === 'network' ? t('errors.network') : t('edit.failed', { message: ex.message }),
+          ex.status === 409 ? t('edit.conflict') : ex.status === 401 ? t('edit.unauthenticated') : ex.status === 403 ? t('edit.forbidden') : ex.status === 400 ? t('edit.invalid') : ex.code === 'network' ? t('errors.network') : t('edit.failed', { message: ex.message }),
         );
       } else setFormError(t('edit.failed', { message: ex instanceof Error ? ex.message : String(ex) }));
     } finally {

@@ -58,6 +58,7 @@ export default function MapPage() {
   const [ready, setReady] = useState(false);
   const [webglError, setWebglError] = useState(false);
   const [hiddenTiers, setHiddenTiers] = useState<ReadonlySet<Tier>>(new Set());
+  const [freeOnly, setFreeOnly] = useState(false);
   const [visibleGroups, setVisibleGroups] = useState<ReadonlySet<LayerGroupId>>(new Set(['divisions', 'facilities']));
   // On phones the legend starts folded so the map gets the screen.
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
@@ -205,8 +206,8 @@ export default function MapPage() {
   const shown = useMemo(() => {
     const fc = facilities.data;
     if (!fc) return null;
-    return { ...fc, features: fc.features.filter((f) => !hiddenTiers.has(f.properties.tier)) } as FeatureCollection<FacilityProps>;
-  }, [facilities.data, hiddenTiers]);
+    return { ...fc, features: fc.features.filter((f) => !hiddenTiers.has(f.properties.tier) && (!freeOnly || f.properties.free > 0)) } as FeatureCollection<FacilityProps>;
+  }, [facilities.data, hiddenTiers, freeOnly]);
   const fitted = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
@@ -296,6 +297,11 @@ export default function MapPage() {
               {t('map.loadError')}
             </p>
           )}
+          <label className="switch">
+            <input type="checkbox" role="switch" checked={freeOnly} onChange={(e) => setFreeOnly(e.target.checked)} />
+            <span className="switch-track" aria-hidden="true" />
+            {t('map.freeOnly')}
+          </label>
           <h2 className="panel-h">{t('map.legend')}</h2>
           <ul className="legend" aria-label={t('map.legend')}>
             {TIERS.filter((tier) => (tierCounts.get(tier) ?? 0) > 0 || !facilities.data).map((tier) => (

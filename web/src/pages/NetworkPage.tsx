@@ -89,6 +89,7 @@ export function NetworkPage() {
           {t('errors.generic', { message: q.error.message })}
         </p>
       )}
+      {q.data && !root && <p className="empty">{t('network.empty')}</p>}
       {root && totals && (
         <section className="panel">
           <div className="tree-tools">
