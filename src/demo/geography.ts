@@ -15,6 +15,23 @@ const DENSITY_SEAT = 9_000;
 /** Residents per village, on average. */
 const VILLAGE_SIZE = 2_400;
 
+/** Approximate radius (m) of a county seat's built-up area, from the figures alone. */
+function seatRadius(c: CountyFigure): number {
+  const density = c.id === '140403' ? DENSITY_CORE : DENSITY_SEAT;
+  return Math.sqrt(((c.population * c.urbanShare) / density) * 1e6 / Math.PI) * 1.25;
+}
+
+/** Whether a straight run from (x, y) in `town`'s frame stays ≥ 1.5 km clear of every other seat's built-up area. */
+function clearOfOtherTowns(town: Town, countyId: string, x: number, y: number, dx: number, dy: number, len: number): boolean {
+  for (const o of COUNTIES) {
+    if (o.id === countyId) continue;
+    const [ox, oy] = town.frame.toXY(o.lng, o.lat);
+    const r = seatRadius(o) + 1_500;
+    for (let t = 0; t <= len; t += 400) if (Math.hypot(x + dx * t - ox, y + dy * t - oy) < r) return false;
+  }
+  return true;
+}
+
 export interface Geography {
   network: Network;
   towns: Map<string, Town>;
@@ -69,11 +86,19 @@ export function buildGeography(seed: number): Geography {
     const base = vr.range(0, Math.PI * 2);
     const lists: Site[][] = [];
     c.towns.forEach((_, ti) => {
-      const ang = base + (ti * 2 * Math.PI) / c.towns.length + vr.range(-0.3, 0.3);
+      // A direction and length that keep the road and its villages clear of the other towns.
+      const want = base + (ti * 2 * Math.PI) / c.towns.length + vr.range(-0.3, 0.3);
+      let len = vr.range(6_000, 13_000) + perTown[ti]! * 250;
+      let ang = want;
+      let start = edgeToward(town, Math.cos(ang), Math.sin(ang));
+      search: for (let shrink = 0; shrink < 4; shrink++, len *= 0.75)
+        for (let k = 0; k < 14; k++) {
+          ang = want + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * 0.22;
+          start = edgeToward(town, Math.cos(ang), Math.sin(ang));
+          if (clearOfOtherTowns(town, c.id, start.x, start.y, Math.cos(ang), Math.sin(ang), len + 800)) break search;
+        }
       const dx = Math.cos(ang);
       const dy = Math.sin(ang);
-      const start = edgeToward(town, dx, dy);
-      const len = vr.range(6_000, 13_000) + perTown[ti]! * 250;
       const [ex, ey] = [start.x + dx * len, start.y + dy * len];
       const [lng, lat] = town.frame.toLngLat(ex, ey);
       const end = net.addNode(lng, lat);
