@@ -102,10 +102,14 @@ export function compareWithPeer(osm: string, nFacilities: number, nPoints: numbe
   const pts = [...new Set([...sampleNodes(g.nodeCount, nPoints, rnd), ...twins])].sort((a, b) => a - b);
   const idx = buildSnapIndex(g);
   const coord = (k: number): [number, number] => [g.lon[k]!, g.lat[k]!];
-  const r = nearestFacility(g, snapPoints(idx, fac.map(coord)), snapPoints(idx, pts.map(coord)));
+  const facSnap = snapPoints(idx, fac.map(coord));
+  const ptsSnap = snapPoints(idx, pts.map(coord));
+  const r = nearestFacility(g, facSnap, ptsSnap);
+  /** The node a snapped point starts at (-1 when it is mid-edge or unsnapped). */
+  const startNode = (s: typeof ptsSnap, i: number): number => (s.edge[i]! < 0 ? -1 : s.du[i] === 0 ? s.u[i]! : s.dv[i] === 0 ? s.v[i]! : -1);
   const mpm = metersPerMinute(4);
   const peer = runPeer(osm, fac.map((k) => g.osmIds[k]!), pts.map((k) => g.osmIds[k]!));
-  const facTwins = fac.some(twin);
+  const facMoved = fac.some((k, i) => startNode(facSnap, i) !== k);
   let agree = 0;
   let sameFacility = 0;
   let reachable = 0;
@@ -127,8 +131,10 @@ export function compareWithPeer(osm: string, nFacilities: number, nPoints: numbe
       return;
     }
     let why = 'unexplained';
-    if (twin(k)) why = 'point on a node that shares its coordinate with another node: it starts at the twin (lower edge index)';
-    else if (facTwins) why = 'a facility on a node that shares its coordinate with another node starts at the twin';
+    const start = startNode(ptsSnap, i);
+    if (twin(k) && start !== k && start >= 0 && g.lon[start] === g.lon[k] && g.lat[start] === g.lat[k]) {
+      why = `point on node ${g.osmIds[k]}, which shares its coordinate with node ${g.osmIds[start]}: snapping (lowest edge index at equal distance) starts it at the twin, the peer at the node itself`;
+    } else if (facMoved) why = 'a facility on a node that shares its coordinate with another node starts at the twin';
     disagreements.push({ point: g.osmIds[k]!, ours, peer: theirs, why });
   });
   const s = graphSummary(g);

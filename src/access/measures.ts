@@ -67,8 +67,8 @@ export function coverageByDivision(result: NearestResult, limitMeters: number, d
 
 /** Weighted distribution of nearest-facility minutes. */
 export interface TimeDistribution {
-  /** Histogram: `[from, to)` minutes and the weight in it (the last bin is closed). */
-  bins: Array<{ from: number; to: number; weight: number; points: number }>;
+  /** Histogram: `[from, to)` minutes and the weight in it; the last bin is open (`to: null`, ≥ maxMinutes). */
+  bins: Array<{ from: number; to: number | null; weight: number; points: number }>;
   /** Weight of points with no facility (unreachable or beyond the cap). */
   unreachableWeight: number;
   mean: number;
@@ -84,7 +84,7 @@ export interface TimeDistribution {
 export function timeDistribution(minutes: ArrayLike<number>, weights?: ArrayLike<number>, binMinutes = 1, maxMinutes = 30): TimeDistribution {
   if (!(binMinutes > 0)) throw new AppError('invalid', `binMinutes: must be > 0`, { field: 'binMinutes' });
   const nb = Math.max(1, Math.ceil(maxMinutes / binMinutes));
-  const bins = Array.from({ length: nb + 1 }, (_, k) => ({ from: k * binMinutes, to: k === nb ? Infinity : (k + 1) * binMinutes, weight: 0, points: 0 }));
+  const bins = Array.from({ length: nb + 1 }, (_, k) => ({ from: k * binMinutes, to: k === nb ? null : (k + 1) * binMinutes, weight: 0, points: 0 }));
   const order: number[] = [];
   let unreachableWeight = 0;
   let tw = 0;

@@ -28,10 +28,13 @@ export function metersToMinutes(meters: number, speedKmh: number): number {
   return meters / metersPerMinute(speedKmh);
 }
 
-/** Why a point has no nearest facility (0 = it has one). */
+/** Reason code: the point has a nearest facility. */
 export const REASON_NONE = 0;
+/** Reason code: the point is farther than the snapping limit from every walkable edge. */
 export const REASON_TOO_FAR = 1;
+/** Reason code: no facility in the point's connected component (or no facility could be snapped). */
 export const REASON_NO_PATH = 2;
+/** Reason code: the nearest facility is beyond the search cap (`--max-minutes`). */
 export const REASON_BEYOND_CAP = 3;
 /** Human text of each reason code. */
 export const REASONS = ['', 'too far from network', 'no facility reachable', 'beyond max minutes'] as const;

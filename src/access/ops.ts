@@ -8,8 +8,8 @@ import type { PointSet } from './geojson.ts';
 import type { SnapIndex, SnappedPoints } from './snap.ts';
 import { snapPoints } from './snap.ts';
 import { REASONS, metersPerMinute, nearestFacility } from './nearest.ts';
-import { coverageByDivision, meanByDivision, twoStepFCA } from './measures.ts';
-import type { FcaMethod } from './measures.ts';
+import { coverageByDivision, meanByDivision, timeDistribution, twoStepFCA } from './measures.ts';
+import type { FcaMethod, TimeDistribution } from './measures.ts';
 import { isochrones } from './isochrones.ts';
 import type { IsochroneCollection } from './isochrones.ts';
 
@@ -99,6 +99,8 @@ export interface CoverageReport {
   results: Array<{ id: string; division: string; value: number | null; minutes: number | null; covered: boolean }>;
   divisions: Array<{ division: string; points: number; weight: number; covered: number; coveredWeight: number; share: number; access: number | null }>;
   summary: NearestSummary & { weightedShare: number; meanAccess: number | null };
+  /** Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit). */
+  distribution: TimeDistribution;
 }
 
 /**
@@ -152,7 +154,9 @@ export function coverageReport(
     totalAccess = w ? round(s / w, 9) : 0;
   }
   const sum = near.summary;
-  return { method, results, divisions: divs, summary: { ...sum, weightedShare: sum.weight ? round(sum.coveredWeight / sum.weight, 6) : 0, meanAccess: totalAccess } };
+  const minutes = Float64Array.from(near.results, (row) => (row.minutes === null ? NaN : row.minutes));
+  const distribution = timeDistribution(minutes, points.weights, 1, Math.ceil(2 * p.minutes));
+  return { method, results, divisions: divs, summary: { ...sum, weightedShare: sum.weight ? round(sum.coveredWeight / sum.weight, 6) : 0, meanAccess: totalAccess }, distribution };
 }
 
 /** Isochrones for point-set facilities, labelled by their ids. */

@@ -4,10 +4,13 @@
  * nodes must agree on ≥ 99.9 % of points within 0.01 minutes, and every disagreement must be explained.
  * Skips with a message when the extracts or Debian's python3-networkx / python3-pyosmium are absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareWithPeer, peerAvailable } from '../../bench/peers/compare.ts';
+import { compareWithPeer, peerAvailable, PYTHON } from '../../bench/peers/compare.ts';
+import { buildGraphFromFile } from './index.ts';
 
 const dataDir = join(import.meta.dirname, '../../../shared/data/osm');
 const files = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /\.osm(\.pbf)?$/.test(f)).sort() : [];
@@ -31,4 +34,24 @@ describe('agreement with the networkx peer', () => {
       expect(c.sameFacility + c.tiedFacility).toBe(c.reachable);
     }, 120_000);
   }
+
+  it('reads a PBF and its XML form (written by libosmium) to the same graph, bit for bit', () => {
+    const pbf = join(dataDir, 'monaco-osrm.osm.pbf');
+    const dir = mkdtempSync(join(tmpdir(), 'cc-pbf-xml-'));
+    try {
+      const xml = join(dir, 'monaco.osm');
+      const r = spawnSync(PYTHON, [join(import.meta.dirname, '../../bench/peers/pbf_to_xml.py'), pbf, xml], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const a = buildGraphFromFile(pbf);
+      const b = buildGraphFromFile(xml);
+      expect(b.nodeCount).toBe(a.nodeCount);
+      let differ = 0;
+      for (let i = 0; i < a.nodeCount; i++) if (!Object.is(a.lon[i], b.lon[i]) || !Object.is(a.lat[i], b.lat[i]) || a.osmIds[i] !== b.osmIds[i]) differ++;
+      expect(differ).toBe(0);
+      expect(Array.from(b.targets)).toEqual(Array.from(a.targets));
+      expect(Array.from(b.meters)).toEqual(Array.from(a.meters));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineMeters } from '../shared/geo.ts';
-import { assembleGraph, sharedArray, buildSnapIndex, snapPoints, nearestFacility, isochrones } from './index.ts';
+import { assembleGraph, sharedArray, buildSnapIndex, snapPoints, nearestFacility, isochrones, multiSourceNodes, metersPerMinute } from './index.ts';
+import type { MultiPolygon } from './index.ts';
 import type { Graph } from './index.ts';
 
 /** A jittered grid with some streets removed: nx × ny nodes about `spacing` metres apart. */
@@ -56,6 +57,20 @@ function place(g: Graph, [a, b]: [number, number]): [number, number] {
     maxLat = Math.max(maxLat, g.lat[i]!);
   }
   return [minLon + a * (maxLon - minLon), minLat + b * (maxLat - minLat)];
+}
+
+/** Ray casting: inside the outer ring and outside every hole of some polygon. */
+function inside(mp: MultiPolygon, x: number, y: number): boolean {
+  const inRing = (ring: number[][]): boolean => {
+    let c = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) c = !c;
+    }
+    return c;
+  };
+  return mp.coordinates.some((poly) => inRing(poly[0]!) && !poly.slice(1).some(inRing));
 }
 
 describe('engine properties', () => {
@@ -119,6 +134,26 @@ describe('engine properties', () => {
           groups.set(key, [...(groups.get(key) ?? []), f.properties.areaM2]);
         }
         for (const areas of groups.values()) for (let k = 1; k < areas.length; k++) expect(areas[k]!).toBeGreaterThanOrEqual(areas[k - 1]!);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('every street node reached within the limit lies inside its isochrone (no holes where streets are reached)', () => {
+    fc.assert(
+      fc.property(network, fc.array(unit, { minLength: 1, maxLength: 3 }), fc.integer({ min: 2, max: 12 }), (net, fs, minutes) => {
+        const g = randomNetwork(net.nx, net.ny, net.spacing, net.seed);
+        const idx = buildSnapIndex(g);
+        const fac = snapPoints(idx, fs.map((u) => place(g, u)));
+        const cell = 20;
+        const out = isochrones(g, fac, { minutes: [minutes], cellMeters: cell, offNetworkMeters: 100, perFacility: false });
+        const limit = minutes * metersPerMinute(4);
+        const labels = multiSourceNodes(g, fac, limit);
+        const poly = out.features[0]!.geometry;
+        for (let v = 0; v < g.nodeCount; v++) {
+          // A node reached with at least a cell diagonal to spare has its whole grid cell inside the contour.
+          if (labels.meters[v]! <= limit - 1.5 * cell) expect(inside(poly, g.lon[v]!, g.lat[v]!)).toBe(true);
+        }
       }),
       { numRuns: 25 },
     );
