@@ -66,21 +66,24 @@ export class MapPageObject {
 
   /** Counts non-background pixels of the tier colours in the WebGL canvas (proof that markers are painted). */
   async colouredPixelCount(): Promise<number> {
-    return (await this.page.evaluate(`(async () => {
+    // read inside the render event, before the frame is presented and the drawing buffer may be cleared
+    return (await this.page.evaluate(`new Promise((resolve) => {
       const m = window.__ccMap;
-      await new Promise((r) => { m.once('render', r); m.triggerRepaint(); });
-      const gl = m.getCanvas().getContext('webgl2') || m.getCanvas().getContext('webgl');
-      const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
-      const px = new Uint8Array(w * h * 4);
-      gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
-      let n = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        const r = px[i], g = px[i + 1], b = px[i + 2];
-        // saturated pixels: the background and division areas are near-grey
-        if (Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
-      }
-      return n;
-    })()`)) as number;
+      m.once('render', () => {
+        const gl = m.getCanvas().getContext('webgl2') || m.getCanvas().getContext('webgl');
+        const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
+        const px = new Uint8Array(w * h * 4);
+        gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          const r = px[i], g = px[i + 1], b = px[i + 2];
+          // saturated pixels: the background and division areas are near-grey
+          if (Math.max(r, g, b) - Math.min(r, g, b) > 60) n++;
+        }
+        resolve(n);
+      });
+      m.triggerRepaint();
+    })`)) as number;
   }
 
   /** Zooms to a single facility point and clicks it; returns the facility id. */

@@ -35,10 +35,12 @@ function TreeNode({ node, depth, open, toggle }: { node: NetworkNode; depth: num
         <Link to={`/facilities/${node.id}`} className="tree-name">
           {node.name}
         </Link>
-        <TierBadge tier={node.tier} short />
-        <span className="tree-meta">
-          {t('network.capacity', { count: node.capacity, formatted: formatNumber(node.capacity, lang) })}
-          {hasKids && <> · {t('network.children', { count: node.children.length })}</>}
+        <span className="tree-sub">
+          <TierBadge tier={node.tier} short />
+          <span className="tree-meta">
+            {t('network.capacity', { count: node.capacity, formatted: formatNumber(node.capacity, lang) })}
+            {hasKids && <> · {t('network.children', { count: node.children.length })}</>}
+          </span>
         </span>
       </div>
       {hasKids && expanded && (
