@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { cityOsmXml } from './city.ts';
 import type { DemoCity } from './types.ts';
 
-/** SHA-256 of the OSM XML and of the rows (as JSON, in generation order). */
-export function cityDigest(city: DemoCity): { osm: string; rows: string } {
-  const osm = createHash('sha256').update(cityOsmXml(city)).digest('hex');
+/** SHA-256 of the OSM XML (pass it if already built) and of the rows (as JSON, in generation order). */
+export function cityDigest(city: DemoCity, xml: string = cityOsmXml(city)): { osm: string; rows: string } {
+  const osm = createHash('sha256').update(xml).digest('hex');
   const { network: _network, ...rows } = city;
   const h = createHash('sha256');
   for (const [k, v] of Object.entries(rows)) h.update(`${k}\n${JSON.stringify(v)}\n`);
