@@ -1,5 +1,5 @@
 /**
- * `carecircle demo [--port 8080] [--data DIR] [--database-url URL] [--reset] [--summary] [--seed N]`: seeds the
+ * `carecircle demo [--port 8080] [--data DIR] [--database-url URL] [--reset] [--summary] [--seed N] [--as-of DATE]`: seeds the
  * synthetic demo city into an empty database (or re-seeds with --reset), prints the demo logins and serves;
  * `--summary` prints the city's JSON profile and exits. The city's OSM file and walking graph are cached in the data
  * folder (`<data>/demo/`), so later starts neither regenerate nor re-read XML.
@@ -10,12 +10,13 @@ import { resolve } from 'node:path';
 import { loadOrBuildGraph, buildSnapIndex, snapPoints, nearestFacility } from '../access/index.ts';
 import { demoStatus, seedDemoCity } from '../db/demo-store.ts';
 import type { Db } from '../db/index.ts';
-import { DEFAULT_SEED, generateCity } from '../demo/city.ts';
+import { DEFAULT_SEED, DEMO_AS_OF, generateCity } from '../demo/city.ts';
 import { ensureOsmFile } from '../demo/osm-file.ts';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from '../demo/people.ts';
 import { summarize, WALK_LIMIT_M, type DemoSummary } from '../demo/summary.ts';
 import type { DemoCity } from '../demo/types.ts';
-import { flagBool, flagNumber } from './args.ts';
+import { AppError } from '../shared/errors.ts';
+import { flagBool, flagNumber, flagString } from './args.ts';
 
 const ROLE_ZH: Record<(typeof DEMO_USERNAMES)[number], string> = {
   admin: 'admin 系统管理员',
@@ -50,12 +51,15 @@ export function demoSummary(city: DemoCity, osmPath: string): DemoSummary {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { opts, args } = serveOptions(argv, { reset: false, summary: false, seed: true });
+  const { opts, args } = serveOptions(argv, { reset: false, summary: false, seed: true, 'as-of': true });
   const seed = flagNumber(args, 'seed', DEFAULT_SEED, { integer: true, min: 0 });
+  // The demo's "today" (ages, enrolment dates, agreements): fixed by default so the same seed gives the same data.
+  const asOf = flagString(args, 'as-of', DEMO_AS_OF)!;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) throw new AppError('invalid', `option --as-of must be a date (YYYY-MM-DD), got "${asOf}"`, { field: 'as-of' });
   const dataDir = resolve(opts.dataDir ?? '.carecircle');
   const log = (m: string): void => void process.stderr.write(`${m}\n`);
   let city: DemoCity | null = null;
-  const getCity = (): DemoCity => (city ??= generateCity(seed));
+  const getCity = (): DemoCity => (city ??= generateCity(seed, asOf));
 
   if (flagBool(args, 'summary')) {
     const osm = ensureOsmFile(dataDir, getCity, seed);

@@ -169,7 +169,7 @@ export function buildFacilities(seed: number, geo: Geography, medical: MedicalRo
     const seatRows = rows.filter((r) => r.kind !== 'village');
     const villages = rows.filter((r) => r.kind === 'village');
     const core = c.id === '140403';
-    const target = Math.round((c.population / 1000) * (core ? PLACES_PER_1000_TARGET.core : c.kind === 'district' ? 3.2 : PLACES_PER_1000_TARGET.county));
+    const target = Math.round((c.population / 1000) * (core ? PLACES_PER_1000_TARGET.core : c.kind === 'district' ? PLACES_PER_1000_TARGET.district : PLACES_PER_1000_TARGET.county));
     let places = 0;
     if (core) {
       const cls = centreClasses([['infant', 2, 10], ['toddler_small', 3, 15], ['toddler_large', 3, 20]]);
