@@ -1,5 +1,5 @@
 /** The app shell: header, banner area, the routed page, footer. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './components/Header.tsx';
 import { Banners } from './components/Banners.tsx';
@@ -17,6 +17,11 @@ export function App() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
   const isMap = pathname === '/';
+  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/login' ? 'auth.login' : null;
+  const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   let page;
   const facilityId = matchPath('/facilities/:id', pathname);

@@ -2,6 +2,7 @@
  * The facility card shown when a marker is clicked: tier, ownership, filing, classes with places, fees in ¥,
  * service modes, opening hours, supervising centre and medical partner. On phones it is a bottom sheet.
  */
+import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
@@ -109,9 +110,17 @@ export function FacilityCard({ id, onClose }: { id: string; onClose: () => void 
   const { t } = useTranslation();
   const q = useFacility(id);
   const f = q.data;
+  const [expanded, setExpanded] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <aside className="facility-card" role="dialog" aria-modal="false" aria-labelledby="facility-card-title" data-testid="facility-card">
-      <div className="sheet-handle" aria-hidden="true" />
+    <aside className={`facility-card ${expanded ? 'expanded' : ''}`} role="dialog" aria-modal="false" aria-labelledby="facility-card-title" data-testid="facility-card">
+      <button type="button" className="sheet-handle" aria-expanded={expanded} aria-label={expanded ? t('facility.collapse') : t('facility.expand')} onClick={() => setExpanded((x) => !x)} />
       <header className="card-head">
         <div className="card-head-text">
           {f && (

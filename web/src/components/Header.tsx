@@ -23,13 +23,14 @@ export function Logo() {
 
 export function Header() {
   const { t, i18n } = useTranslation();
-  const { pathname, navigate } = useRouter();
+  const { pathname, search, navigate } = useRouter();
   const session = useSession();
   const logout = useLogout();
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [pathname]);
   const user = session.data?.user;
   const zh = i18n.language.startsWith('zh');
+  const myFacility = user?.facilityId ? `/facilities/${user.facilityId}` : null;
 
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
 
@@ -58,11 +59,18 @@ export function Header() {
             <ul>
               {NAV.map((n) => (
                 <li key={n.to}>
-                  <Link to={n.to} aria-current={isActive(n.to) ? 'page' : undefined}>
+                  <Link to={n.to} aria-current={isActive(n.to) && pathname !== myFacility ? 'page' : undefined}>
                     {t(n.key)}
                   </Link>
                 </li>
               ))}
+              {myFacility && (
+                <li>
+                  <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>
+                    {t('nav.mine')}
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="header-tools">
@@ -100,7 +108,7 @@ export function Header() {
               </div>
             ) : (
               session.isFetched && (
-                <Link className="btn light small" to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname)}`}>
+                <Link className="btn light small" to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname + search)}`}>
                   {t('auth.login')}
                 </Link>
               )

@@ -17,7 +17,7 @@ const en: Shape<typeof zhCN> = {
     notFoundHint: 'The page you asked for does not exist or has been removed.',
     toHome: 'Back to the map',
   },
-  nav: { map: 'Service map', list: 'Facilities', network: 'Network', main: 'Main navigation' },
+  nav: { mine: 'My facility', map: 'Service map', list: 'Facilities', network: 'Network', main: 'Main navigation' },
   lang: { label: 'Language', switchTo: '中文', current: 'English' },
   auth: {
     login: 'Sign in',
@@ -95,6 +95,8 @@ const en: Shape<typeof zhCN> = {
     toList: 'Open the facility list',
   },
   facility: {
+    expand: 'Expand the facility card',
+    collapse: 'Shrink the facility card',
     card: 'Facility',
     tier: 'Type',
     ownership: 'Ownership',

@@ -28,7 +28,6 @@ void i18n.use(initReactI18next).init({
 
 function applyDocumentLang(lng: string): void {
   document.documentElement.lang = lng;
-  document.title = i18n.t('app.title');
 }
 applyDocumentLang(i18n.language);
 i18n.on('languageChanged', applyDocumentLang);

@@ -13,7 +13,7 @@ const zhCN = {
     notFoundHint: '您访问的页面不存在或已被移除。',
     toHome: '返回首页',
   },
-  nav: { map: '服务地图', list: '托育机构', network: '服务网络', main: '主导航' },
+  nav: { mine: '我的机构', map: '服务地图', list: '托育机构', network: '服务网络', main: '主导航' },
   lang: { label: '语言', switchTo: 'English', current: '中文' },
   auth: {
     login: '登录',
@@ -91,6 +91,8 @@ const zhCN = {
     toList: '查看机构列表',
   },
   facility: {
+    expand: '展开机构信息',
+    collapse: '收起机构信息',
     card: '机构信息',
     tier: '机构类型',
     ownership: '办托性质',
