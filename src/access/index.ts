@@ -27,8 +27,15 @@
  *     meanByDivision(values, divisions, weights?)
  *   Input
  *     parsePointSet(geojson, field, weightField?): PointSet               AppError naming the field on bad input
+ *   Whole queries (the CLI's and the pool's bodies)
+ *     nearestRows(g, fac, pts, facilities, points, params): { results, summary }       the `access nearest` shape
+ *     coverageReport(g, fac, pts, facilities, points, divisions, method, params)       per point + per division
+ *   Synthetic
+ *     gridGraph(nx, ny, spacingMeters?, origin?): Graph                                a street grid, no OSM needed
  *   Workers
- *     AccessPool (./pool.ts): a piscina pool sharing the graph via SharedArrayBuffers — nearest / isochrones / coverage
+ *     AccessPool.create(g, { threads?, timeoutMs? })     a piscina pool sharing the graph via SharedArrayBuffers
+ *       .ready() · .nearest(facilities, points, params) · .isochrones(facilities, opts) · .isochronesJson(…)
+ *       .coverage(facilities, points, { divisions, method, params }) · .destroy()
  *
  * Typical use:
  *   const g = loadOrBuildGraph('city.osm.pbf');
@@ -59,3 +66,8 @@ export type { CoverageSummary, TimeDistribution, FcaMethod, FcaResult } from './
 export { coverage, coverageByDivision, timeDistribution, decayWeight, twoStepFCA, meanByDivision } from './measures.ts';
 export type { PointSet } from './geojson.ts';
 export { parsePointSet } from './geojson.ts';
+export { gridGraph } from './synthetic.ts';
+export type { NearestRow, NearestSummary, QueryParams, CoverageReport } from './ops.ts';
+export { nearestRows, coverageReport, isochronesFor, queryParams } from './ops.ts';
+export type { AccessPoolOptions } from './pool.ts';
+export { AccessPool } from './pool.ts';

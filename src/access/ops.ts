@@ -8,6 +8,7 @@ import type { PointSet } from './geojson.ts';
 import type { SnapIndex, SnappedPoints } from './snap.ts';
 import { snapPoints } from './snap.ts';
 import { REASONS, metersPerMinute, nearestFacility } from './nearest.ts';
+import type { NearestResult } from './nearest.ts';
 import { coverageByDivision, meanByDivision, timeDistribution, twoStepFCA } from './measures.ts';
 import type { FcaMethod, TimeDistribution } from './measures.ts';
 import { isochrones } from './isochrones.ts';
@@ -63,11 +64,20 @@ const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** 
 
 /**
  * Nearest-facility rows and the weighted summary for snapped inputs (the body of `access nearest`).
+ * @param computed - a nearest-facility result already computed for these inputs and params (else it is computed)
  */
-export function nearestRows(g: Graph, fac: SnappedPoints, pts: SnappedPoints, facilities: PointSet, points: PointSet, params: QueryParams): { results: NearestRow[]; summary: NearestSummary } {
+export function nearestRows(
+  g: Graph,
+  fac: SnappedPoints,
+  pts: SnappedPoints,
+  facilities: PointSet,
+  points: PointSet,
+  params: QueryParams,
+  computed?: NearestResult,
+): { results: NearestRow[]; summary: NearestSummary } {
   const p = queryParams(params);
   const mpm = metersPerMinute(p.speedKmh);
-  const r = nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
+  const r = computed ?? nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
   const limit = p.minutes * mpm;
   const results: NearestRow[] = [];
   let covered = 0;
@@ -120,8 +130,8 @@ export function coverageReport(
   const p = queryParams(params);
   const mpm = metersPerMinute(p.speedKmh);
   const limit = p.minutes * mpm;
-  const near = nearestRows(g, fac, pts, facilities, points, { ...params, maxMinutes: params.maxMinutes ?? undefined });
   const r = nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
+  const near = nearestRows(g, fac, pts, facilities, points, params, r);
   const fca = method === 'coverage' ? undefined : twoStepFCA(g, fac, pts, limit, method, facilities.weights, points.weights);
   const byDiv = coverageByDivision(r, limit, divisions, points.weights);
   const meanAccess = fca ? meanByDivision(fca.access, divisions, points.weights) : undefined;

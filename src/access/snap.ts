@@ -6,7 +6,7 @@
  */
 import Flatbush from 'flatbush';
 import { AppError } from '../shared/errors.ts';
-import { EARTH_RADIUS_M, haversineMeters } from '../shared/geo.ts';
+import { EARTH_RADIUS_M, haversineMeters, isValidLngLat } from '../shared/geo.ts';
 import type { Graph } from './graph.ts';
 
 const DEG = (Math.PI / 180) * EARTH_RADIUS_M; // metres per degree of latitude
@@ -149,6 +149,8 @@ function emptySnapped(n: number): SnappedPoints {
 export interface SnapOptions {
   /** Farther points are unreachable ("too far from network"). Default 500 m. */
   maxSnapMeters?: number;
+  /** The input's name in error messages (default `points`). */
+  field?: string;
 }
 
 /**
@@ -164,6 +166,10 @@ export function snapPoints(index: SnapIndex, coords: ReadonlyArray<readonly [num
   const tree = index.tree;
   for (let i = 0; i < coords.length; i++) {
     const [plon, plat] = coords[i]!;
+    if (!isValidLngLat(plon, plat)) {
+      const field = `${opts.field ?? 'points'}.${i}`;
+      throw new AppError('invalid', `${field}: coordinates out of range (${plon}, ${plat})`, { field });
+    }
     out.lon[i] = plon;
     out.lat[i] = plat;
     if (!tree) continue;
