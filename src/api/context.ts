@@ -1,5 +1,6 @@
 import type { Db } from '../db/index.ts';
 import type { Caller, Repos } from '../db/repos/index.ts';
+import type { CityNetwork } from './access/service.ts';
 
 /** Per-request values set by the session middleware. */
 export interface ApiEnv {
@@ -20,4 +21,6 @@ export interface AppDeps {
   /** Cookies get `Secure` when served over HTTPS (behind a proxy). */
   secureCookies?: boolean;
   version?: string;
+  /** The loaded city's walking network (null: the access endpoints answer 503). */
+  network?: () => CityNetwork | null;
 }

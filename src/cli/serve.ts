@@ -9,6 +9,7 @@ import { listen } from '../api/server.ts';
 import { AppError } from '../shared/errors.ts';
 import { flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
+import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -20,6 +21,8 @@ export interface ServeOptions {
   databaseUrl?: string;
   /** Runs after migrations, before listening (seeding). */
   beforeListen?: (db: Db) => Promise<void>;
+  /** The city's street network for the access endpoints, decided after `beforeListen` (null: none). */
+  network?: () => CityNetworkOptions | null;
   /** Lines printed once the server listens. */
   banner?: string[];
   log?: (m: string) => void;
@@ -37,15 +40,24 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   const t0 = Date.now();
   const database = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl, log });
   let http: Awaited<ReturnType<typeof listen>> | null = null;
+  let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       if (http) await http.close();
+      await network?.close();
       await database.stop();
     })());
   try {
     if (opts.beforeListen) await opts.beforeListen(database.db);
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION });
+    const source = opts.network?.() ?? null;
+    if (source) {
+      const tn = Date.now();
+      network = await CityNetwork.load(source);
+      const s = network.summary();
+      log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
+    }
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network });
     http = await listen(app, opts.port, opts.host);
   } catch (e) {
     await stop();
@@ -66,7 +78,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   return { port: http.port, db: database.db, stop };
 }
 
-export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true } as const;
+export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true } as const;
 
 /** Reads the shared server flags. */
 export function serveOptions(argv: string[], extra: Record<string, boolean> = {}): { opts: ServeOptions; args: ReturnType<typeof parseArgs> } {
@@ -86,8 +98,9 @@ export function serveOptions(argv: string[], extra: Record<string, boolean> = {}
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { opts } = serveOptions(argv);
-  await startServer({ ...opts, beforeListen: async (db) => void (await seedBase(db, (m) => process.stderr.write(`${m}\n`))) });
+  const { opts, args } = serveOptions(argv);
+  const osm = flagString(args, 'osm');
+  await startServer({ ...opts, network: () => (osm ? { osmPath: osm, attribution: '© OpenStreetMap contributors (ODbL)' } : null), beforeListen: async (db) => void (await seedBase(db, (m) => process.stderr.write(`${m}\n`))) });
   return new Promise<number>(() => {
     /* serve until a signal */
   });

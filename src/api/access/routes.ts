@@ -1,0 +1,163 @@
+/**
+ * Walking accessibility over HTTP (public, aggregate): the roads layer for the map, 15-minute coverage of children
+ * 0–3 for the loaded city (overall and per division), and isochrones around a facility or any clicked point.
+ * Heavy work runs in the engine's worker pool; results are cached until the registry changes.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiEnv } from '../context.ts';
+import { errorResponses } from '../schemas.ts';
+import { AppError } from '../../shared/errors.ts';
+import { toWgs84 } from '../../shared/coords.ts';
+import type { Db } from '../../db/index.ts';
+import { AccessInputs } from '../../db/repos/access-inputs.ts';
+import { pointSet, type CityNetwork } from './service.ts';
+
+const minutesList = z
+  .string()
+  .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'minutes must be numbers separated by commas, e.g. 5,10,15')
+  .transform((s) => s.split(',').map(Number))
+  .refine((a) => a.every((m) => m > 0 && m <= 60), 'each value must be > 0 and ≤ 60 minutes')
+  .refine((a) => a.length <= 6, 'at most 6 values');
+const speed = z.coerce.number().gt(0, 'speedKmh must be > 0').max(20).default(4);
+
+const statusRoute = createRoute({
+  method: 'get',
+  path: '/api/access/status',
+  tags: ['access'],
+  summary: 'The loaded walking network (nodes, edges, components) and its attribution',
+  responses: {
+    200: { description: 'Loaded', content: { 'application/json': { schema: z.object({ loaded: z.boolean(), nodes: z.number().int(), edges: z.number().int(), components: z.number().int(), attribution: z.string() }) } } },
+  },
+});
+const roadsRoute = createRoute({
+  method: 'get',
+  path: '/api/access/roads.geojson',
+  tags: ['access'],
+  summary: 'The streets of the loaded city as GeoJSON lines (the map road layer)',
+  responses: { 200: { description: 'FeatureCollection of LineStrings' }, 503: { description: 'No walking network loaded' } },
+});
+const coverageRoute = createRoute({
+  method: 'get',
+  path: '/api/access/coverage',
+  tags: ['access'],
+  summary: 'Share of children 0–3 within N minutes’ walk of a facility (with a free place, optionally), overall and per division',
+  request: {
+    query: z
+      .object({
+        minutes: z.coerce.number().gt(0, 'minutes must be > 0').max(60).default(15),
+        speedKmh: speed,
+        free: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+      })
+      .strict(),
+  },
+  responses: { 200: { description: 'Coverage' }, 400: errorResponses[400], 503: { description: 'No walking network loaded' } },
+});
+const isoRoute = createRoute({
+  method: 'get',
+  path: '/api/access/isochrones',
+  tags: ['access'],
+  summary: 'Walking isochrones (default 5/10/15 minutes) around a facility or a point (lng/lat, WGS-84 or GCJ-02)',
+  request: {
+    query: z
+      .object({
+        facility: z.string().uuid().optional(),
+        lng: z.coerce.number().min(-180).max(180).optional(),
+        lat: z.coerce.number().min(-90).max(90).optional(),
+        crs: z.enum(['wgs84', 'gcj02']).default('wgs84'),
+        minutes: minutesList.default([5, 10, 15]),
+        speedKmh: speed,
+      })
+      .strict(),
+  },
+  responses: { 200: { description: 'GeoJSON polygons' }, 400: errorResponses[400], 404: errorResponses[404], 503: { description: 'No walking network loaded' } },
+});
+
+interface CoverageBody {
+  params: { minutes: number; speedKmh: number; free: boolean };
+  summary: { children: number; covered: number; share: number; demandPoints: number; facilities: number };
+  divisions: Array<{ divisionId: string; name: string; children: number; covered: number; share: number }>;
+  distribution: unknown;
+  attribution: string;
+}
+
+/** Registers the access routes; `network()` is null when the server runs without a street network. */
+export function accessRoutes(app: OpenAPIHono<ApiEnv>, db: Db, network: () => CityNetwork | null): void {
+  const inputs = new AccessInputs(db);
+  const cache = new Map<string, Promise<CoverageBody>>();
+  const need = (): CityNetwork => {
+    const n = network();
+    if (!n) throw new AppError('unavailable', 'no walking network is loaded (start with `carecircle demo`, or `carecircle serve --osm FILE`)');
+    return n;
+  };
+
+  app.openapi(statusRoute, (c) => {
+    const n = network();
+    if (!n) return c.json({ loaded: false, nodes: 0, edges: 0, components: 0, attribution: '' }, 200);
+    const s = n.summary();
+    return c.json({ loaded: true, nodes: s.nodes, edges: s.edges, components: s.components, attribution: n.attribution }, 200);
+  });
+
+  app.openapi(roadsRoute, (c) => {
+    const n = need();
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(n.roadsGeoJson(), 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+  });
+
+  app.openapi(coverageRoute, async (c) => {
+    const n = need();
+    const { minutes, speedKmh, free } = c.req.valid('query');
+    const key = `${await inputs.version()}|${minutes}|${speedKmh}|${free}`;
+    let p = cache.get(key);
+    if (!p) {
+      p = computeCoverage(n, inputs, minutes, speedKmh, free);
+      cache.set(key, p);
+      p.catch(() => cache.delete(key));
+      while (cache.size > 16) cache.delete(cache.keys().next().value!);
+    }
+    return c.json(await p, 200);
+  });
+
+  app.openapi(isoRoute, async (c) => {
+    const n = need();
+    const q = c.req.valid('query');
+    let at: { id: string; lng: number; lat: number };
+    if (q.facility) {
+      const f = await c.get('repos').facilities.get(q.facility);
+      at = { id: f.id, lng: f.location.lng, lat: f.location.lat };
+    } else if (q.lng !== undefined && q.lat !== undefined) {
+      at = { id: 'point', ...toWgs84({ lng: q.lng, lat: q.lat, crs: q.crs }) };
+    } else throw new AppError('invalid', 'give a facility id, or lng and lat', { field: q.lng === undefined ? 'lng' : 'lat' });
+    const text = await n.pool.isochronesJson(pointSet([at]), { minutes: q.minutes, speedKmh: q.speedKmh, merged: false });
+    return c.body(text, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+  });
+}
+
+async function computeCoverage(n: CityNetwork, inputs: AccessInputs, minutes: number, speedKmh: number, free: boolean): Promise<CoverageBody> {
+  const [supplyAll, demand, names] = await Promise.all([inputs.supply(), inputs.demand(), inputs.divisionNames()]);
+  const supply = free ? supplyAll.filter((s) => s.free > 0) : supplyAll;
+  const params = { minutes, speedKmh, free };
+  if (demand.length === 0 || supply.length === 0) {
+    return { params, summary: { children: demand.reduce((s, d) => s + d.children, 0), covered: 0, share: 0, demandPoints: demand.length, facilities: supply.length }, divisions: [], distribution: null, attribution: n.attribution };
+  }
+  const report = await n.pool.coverage(
+    pointSet(supply),
+    pointSet(demand.map((d) => ({ id: d.id, lng: d.lng, lat: d.lat, weight: d.children }))),
+    { divisions: demand.map((d) => d.divisionId), method: 'coverage', params: { minutes, speedKmh } },
+  );
+  return {
+    params,
+    summary: {
+      children: report.summary.weight,
+      covered: report.summary.coveredWeight,
+      share: report.summary.weight ? report.summary.coveredWeight / report.summary.weight : 0,
+      demandPoints: demand.length,
+      facilities: supply.length,
+    },
+    divisions: report.divisions
+      .map((d) => ({ divisionId: d.division, name: names.get(d.division) ?? d.division, children: d.weight, covered: d.coveredWeight, share: d.weight ? d.coveredWeight / d.weight : 0 }))
+      .sort((a, b) => a.divisionId.localeCompare(b.divisionId)),
+    distribution: report.distribution,
+    attribution: n.attribution,
+  };
+}
