@@ -61,11 +61,14 @@ function fileChunks(path: string): ChunkSource {
   };
 }
 
+/** Decides from the characters after `<` whether a tag is wanted (so unwanted tags are never sliced out). */
+type Want = (buf: string, lt: number) => boolean;
+
 /**
- * Yields every markup tag's inner text (`node id="1" …/`, `/way`), skipping comments, the XML declaration and text.
- * A `>` inside a quoted attribute value does not end a tag.
+ * Calls `onTag` with every wanted markup tag's inner text (`node id="1" …/`, `/way`), skipping comments, the XML
+ * declaration and text. A `>` inside a quoted attribute value does not end a tag.
  */
-function* tags(chunks: ChunkSource, label: string): Generator<string> {
+function scanTags(chunks: ChunkSource, label: string, want: Want, onTag: (inner: string) => void): void {
   let buf = '';
   let sawOsm = false;
   for (const chunk of chunks()) {
@@ -77,7 +80,7 @@ function* tags(chunks: ChunkSource, label: string): Generator<string> {
         pos = buf.length;
         break;
       }
-      if (buf.startsWith('<!--', lt)) {
+      if (buf.charCodeAt(lt + 1) === 33 /* ! */ && buf.startsWith('<!--', lt)) {
         const end = buf.indexOf('-->', lt + 4);
         if (end < 0) {
           pos = lt;
@@ -87,13 +90,10 @@ function* tags(chunks: ChunkSource, label: string): Generator<string> {
         continue;
       }
       let gt = buf.indexOf('>', lt + 1);
-      // A quote count that is odd means the '>' sits inside an attribute value: keep looking.
+      // An odd number of quotes before the '>' means it sits inside an attribute value: keep looking.
       while (gt >= 0) {
         let quotes = 0;
-        for (let i = lt; i < gt; i++) {
-          const c = buf.charCodeAt(i);
-          if (c === 34) quotes++;
-        }
+        for (let q = buf.indexOf('"', lt); q >= 0 && q < gt; q = buf.indexOf('"', q + 1)) quotes++;
         if (quotes % 2 === 0) break;
         gt = buf.indexOf('>', gt + 1);
       }
@@ -101,21 +101,45 @@ function* tags(chunks: ChunkSource, label: string): Generator<string> {
         pos = lt;
         break;
       }
-      const inner = buf.slice(lt + 1, gt);
       pos = gt + 1;
-      const c0 = inner.charCodeAt(0);
+      const c0 = buf.charCodeAt(lt + 1);
       if (c0 === 63 /* ? */ || c0 === 33 /* ! */) continue;
       if (!sawOsm) {
-        if (!inner.startsWith('osm')) throw new AppError('invalid', `osm: ${label} is not an OSM XML file (no <osm> root)`, { field: 'osm' });
+        if (!buf.startsWith('osm', lt + 1)) throw new AppError('invalid', `osm: ${label} is not an OSM XML file (no <osm> root)`, { field: 'osm' });
         sawOsm = true;
+        continue;
       }
-      yield inner;
+      if (want(buf, lt)) onTag(buf.slice(lt + 1, gt));
     }
     buf = buf.slice(pos);
   }
   if (!sawOsm) throw new AppError('invalid', `osm: ${label} is not an OSM XML file (empty or no <osm> root)`, { field: 'osm' });
   if (buf.trim() !== '') throw new AppError('invalid', `osm: ${label} is truncated (unterminated markup at the end)`, { field: 'osm' });
 }
+
+const C_W = 119; // w
+const C_N = 110; // n
+const C_D = 100; // d
+const C_O = 111; // o
+const C_T = 116; // t
+const C_SLASH = 47; // /
+const C_S = 115; // s (the closing </osm>)
+
+/** Ways pass: `<way>`, `<nd>`, `<tag>`, `</way>`, and `</osm>` for the truncation check. */
+const wantWays: Want = (b, lt) => {
+  const c = b.charCodeAt(lt + 1);
+  if (c === C_W || c === C_T) return true;
+  if (c === C_N) return b.charCodeAt(lt + 2) === C_D;
+  return c === C_SLASH && b.charCodeAt(lt + 2) === C_W;
+};
+
+/** Nodes pass: `<node>`, `<tag>`, `</node>`. */
+const wantNodes: Want = (b, lt) => {
+  const c = b.charCodeAt(lt + 1);
+  if (c === C_T) return true;
+  if (c === C_N) return b.charCodeAt(lt + 2) === C_O;
+  return c === C_SLASH && b.charCodeAt(lt + 2) === C_N && b.charCodeAt(lt + 3) === C_O && b.charCodeAt(lt + 4) !== C_S;
+};
 
 function tagName(inner: string): string {
   let i = inner.charCodeAt(0) === 47 ? 1 : 0;
@@ -141,7 +165,7 @@ function xmlSourceOf(chunks: ChunkSource, label: string): OsmSource {
       let refs: number[] = [];
       const tagMap = new Map<string, string>();
       const tag = (k: string): string | undefined => tagMap.get(k);
-      for (const t of tags(chunks, label)) {
+      scanTags(chunks, label, wantWays, (t) => {
         const name = tagName(t);
         if (name === 'way') {
           id = num(label, attr(t, 'id'), 'way id');
@@ -149,7 +173,7 @@ function xmlSourceOf(chunks: ChunkSource, label: string): OsmSource {
           tagMap.clear();
           if (t.endsWith('/')) visit(id, refs, 0, tag);
           else inWay = true;
-        } else if (!inWay) continue;
+        } else if (!inWay) return;
         else if (name === 'nd') refs.push(num(label, attr(t, 'ref'), 'node ref'));
         else if (name === 'tag') {
           const k = attr(t, 'k');
@@ -158,7 +182,7 @@ function xmlSourceOf(chunks: ChunkSource, label: string): OsmSource {
           inWay = false;
           visit(id, refs, refs.length, tag);
         }
-      }
+      });
     },
     scanNodes(wanted: ReadonlyMap<number, number>, visit: NodeVisitor): void {
       let open = -1; // local index of a wanted node whose child tags are being read
@@ -166,13 +190,13 @@ function xmlSourceOf(chunks: ChunkSource, label: string): OsmSource {
       let lat = 0;
       const tagMap = new Map<string, string>();
       const tag = (k: string): string | undefined => tagMap.get(k);
-      for (const t of tags(chunks, label)) {
+      scanTags(chunks, label, wantNodes, (t) => {
         const name = tagName(t);
         if (name === 'node') {
           const idx = wanted.get(num(label, attr(t, 'id'), 'node id'));
           if (idx === undefined) {
             open = -1;
-            continue;
+            return;
           }
           lat = num(label, attr(t, 'lat'), 'latitude');
           lon = num(label, attr(t, 'lon'), 'longitude');
@@ -181,7 +205,7 @@ function xmlSourceOf(chunks: ChunkSource, label: string): OsmSource {
             visit(idx, lon, lat, tag);
             open = -1;
           } else open = idx;
-        } else if (open < 0) continue;
+        } else if (open < 0) return;
         else if (name === 'tag') {
           const k = attr(t, 'k');
           if (k !== undefined) tagMap.set(k, attr(t, 'v') ?? '');
@@ -189,7 +213,7 @@ function xmlSourceOf(chunks: ChunkSource, label: string): OsmSource {
           visit(open, lon, lat, tag);
           open = -1;
         }
-      }
+      });
     },
   };
 }
