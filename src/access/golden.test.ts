@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraphFromFile, graphSummary, buildSnapIndex, snapPoints, nearestFacility, metersPerMinute, NODE_GATE, NODE_ENTRANCE, REASONS } from './index.ts';
+import { buildGraphFromFile, graphSummary, buildSnapIndex, snapPoints, nearestFacility, metersPerMinute, isochrones, NODE_GATE, NODE_ENTRANCE, REASONS } from './index.ts';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/osm');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.osm')).sort();
@@ -47,6 +47,22 @@ describe('golden OSM fixtures', () => {
       const actual = JSON.parse(JSON.stringify(golden(file)));
       const expectedPath = join(dir, file.replace(/\.osm$/, '.expected.json'));
       if (process.env.REGEN === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 1)}\n`);
+      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+    });
+  }
+});
+
+describe('golden isochrones (open the .geojson files in any map viewer)', () => {
+  for (const file of ['gate.osm', 'oneway.osm', 'island.osm']) {
+    it(file, () => {
+      const path = join(dir, file);
+      const facilityId = Number(/facility (\d+) -->/.exec(readFileSync(path, 'utf8'))?.[1]);
+      const g = buildGraphFromFile(path);
+      const k = Array.from(g.osmIds).indexOf(facilityId);
+      const fac = snapPoints(buildSnapIndex(g), [[g.lon[k]!, g.lat[k]!]]);
+      const actual = JSON.parse(JSON.stringify(isochrones(g, fac, { minutes: [1, 2, 3], ids: [`node ${facilityId}`], cellMeters: 10, offNetworkMeters: 50, merged: false })));
+      const expectedPath = join(dir, file.replace(/\.osm$/, '.isochrones.geojson'));
+      if (process.env.REGEN === '1') writeFileSync(expectedPath, `${JSON.stringify(actual)}\n`);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }

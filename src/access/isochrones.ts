@@ -288,6 +288,8 @@ export function contourGrid(grid: TimeGrid, thresholds: readonly number[]): Cont
           return [Math.round((x / kx) * 1e7) / 1e7, Math.round((y / DEG) * 1e7) / 1e7];
         });
         area += (r === 0 ? 1 : -1) * Math.abs(a / 2) * cell * cell;
+        // RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise (a is the grid-plane signed area ×2).
+        if ((r === 0) !== (a > 0)) out.reverse();
         return out;
       }),
     );
