@@ -7,3 +7,6 @@ import type { ClassBand } from './api/types.ts';
 
 export const CLASS_CAPS: Readonly<Record<ClassBand, number>> = { infant: 10, toddler_small: 15, toddler_large: 20, mixed: 18 };
 export const FAMILY_POINT_CAP = 5;
+
+/** National target of childcare places per 1,000 residents by 2025 (reference line only; the policy is configurable). */
+export const PLACES_PER_1000_TARGET = 4.5;

@@ -23,6 +23,11 @@ export function formatNumber(n: number | null | undefined, lang: string): string
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(n);
 }
 
+/** A number with exactly `digits` decimals: 3.40 */
+export function formatFixed(n: number, digits: number, lang: string): string {
+  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
 /** ¥1,500 — yuan with thousands separators, no decimals unless there are fen. */
 export function formatYuan(n: number | null | undefined, lang: string): string {
   if (n === null || n === undefined) return '—';

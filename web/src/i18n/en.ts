@@ -203,6 +203,13 @@ const en: Shape<typeof zhCN> = {
     network: 'Network error. Check your connection and try again.',
   },
   network: {
+    figures: 'Places by county and district',
+    figuresNote: 'Childcare places per 1,000 residents; the tick marks the national 2025 target ({{target}}).',
+    population: 'Residents',
+    children0to3: 'Children 0–3',
+    facilities: 'Facilities',
+    places: 'Places',
+    per1000: 'Places per 1,000',
     empty: 'The network has no facilities yet.',
     expand: 'Expand',
     collapse: 'Collapse',

@@ -199,6 +199,13 @@ const zhCN = {
     network: '网络连接失败，请检查网络后重试。',
   },
   network: {
+    figures: '各县（市、区）托位概况',
+    figuresNote: '每千人口托位数；竖线为国家 2025 年目标（{{target}} 个）。',
+    population: '常住人口',
+    children0to3: '0–3 岁儿童',
+    facilities: '机构数',
+    places: '托位数',
+    per1000: '每千人口托位数',
     empty: '尚未建立托育服务网络。',
     expand: '展开',
     collapse: '收起',

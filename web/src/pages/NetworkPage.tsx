@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { NetworkNode } from '../api/types.ts';
 import { TierBadge } from '../components/Badges.tsx';
-import { formatNumber } from '../format.ts';
+import { useDivisions } from '../components/Banners.tsx';
+import { PLACES_PER_1000_TARGET } from '../caps.ts';
+import type { Division } from '../api/types.ts';
+import { formatFixed, formatNumber } from '../format.ts';
 import { Link } from '../router.tsx';
 
 function countNodes(n: NetworkNode): { nodes: number; capacity: number } {
@@ -51,6 +54,64 @@ function TreeNode({ node, depth, open, toggle }: { node: NetworkNode; depth: num
         </ul>
       )}
     </li>
+  );
+}
+
+/** Places per 1,000 residents by county, against the national target (每千人口托位数). */
+function CountyFigures() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const counties = useDivisions();
+  const city = useQuery({ queryKey: ['divisions', 'city'], queryFn: ({ signal }) => api.divisions({ level: 'city' }, signal), staleTime: 5 * 60_000 });
+  const items = counties.data?.items ?? [];
+  if (items.length === 0) return null;
+  const max = Math.max(PLACES_PER_1000_TARGET * 1.2, ...items.map((d) => d.placesPer1000 ?? 0));
+  const name = (d: Division) => (lang.startsWith('zh') ? d.name : d.nameEn || d.name);
+  const row = (d: Division, total = false) => {
+    const v = d.placesPer1000;
+    const pct = v === null ? 0 : Math.min(100, (v / max) * 100);
+    return (
+      <tr key={d.id} className={total ? 'total' : undefined}>
+        <th scope="row">{name(d)}</th>
+        <td className="num">{formatNumber(d.population, lang)}</td>
+        <td className="num">{formatNumber(d.children0to3, lang)}</td>
+        <td className="num">{formatNumber(d.facilities, lang)}</td>
+        <td className="num">{formatNumber(d.places, lang)}</td>
+        <td>
+          <div className="per1000">
+            <span className="per1000-bar" aria-hidden="true">
+              <span className={v !== null && v >= PLACES_PER_1000_TARGET ? 'met' : ''} style={{ width: `${pct}%` }} />
+              <i style={{ left: `${(PLACES_PER_1000_TARGET / max) * 100}%` }} />
+            </span>
+            <strong>{v === null ? '—' : formatFixed(v, 2, lang)}</strong>
+          </div>
+        </td>
+      </tr>
+    );
+  };
+  return (
+    <section className="panel county-figures" aria-labelledby="county-figures-title">
+      <h2 id="county-figures-title">{t('network.figures')}</h2>
+      <p className="muted small">{t('network.figuresNote', { target: PLACES_PER_1000_TARGET })}</p>
+      <div className="table-wrap flat">
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('list.division')}</th>
+              <th scope="col" className="num">{t('network.population')}</th>
+              <th scope="col" className="num">{t('network.children0to3')}</th>
+              <th scope="col" className="num">{t('network.facilities')}</th>
+              <th scope="col" className="num">{t('network.places')}</th>
+              <th scope="col">{t('network.per1000')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((d) => row(d))}
+            {city.data?.items[0] && row(city.data.items[0], true)}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
@@ -109,6 +170,7 @@ export function NetworkPage() {
           </ul>
         </section>
       )}
+      <CountyFigures />
     </div>
   );
 }
