@@ -195,6 +195,10 @@ describe('CareCircle web app', () => {
     expect(await tree.locator('[aria-level="3"]').count()).toBeGreaterThan(12);
     await page.getByRole('button', { name: '全部收起' }).click();
     expect(await tree.locator('[aria-level="2"]').count()).toBe(0);
+    // places per 1,000 residents: 12 counties and the city total
+    const figures = page.getByRole('region', { name: '各县（市、区）托位概况' });
+    expect(await figures.locator('tbody tr').count()).toBe(13);
+    await expect(figures.locator('tbody tr').last().textContent()).resolves.toContain('长治市');
     await ctx.close();
   });
 });

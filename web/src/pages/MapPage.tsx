@@ -176,6 +176,7 @@ export default function MapPage() {
 
     return () => {
       countMarkers.forEach((m) => m.remove());
+      setReady(false);
       map.remove();
       mapRef.current = null;
       if (window.__ccMap === map) delete window.__ccMap;
