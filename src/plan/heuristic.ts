@@ -284,6 +284,45 @@ function shake(open: Uint8Array, rules: SwapRules, k: number, rnd: () => number,
 }
 
 /**
+ * Swap local search plus VNS shaking on a covering state; stops early once `stopAt` weight is covered.
+ * Returns the best open set (the state is left at it).
+ */
+function improveCover(st: CoverState, rules: SwapRules, opts: HeuristicOptions, stopAt: number): Uint8Array {
+  const { cov } = st;
+  coverLocalSearch(st, rules);
+  let best = st.open.slice();
+  let bestValue = st.covered;
+  const rnd = mulberry32(opts.seed);
+  let k = 1;
+  let q = 0;
+  for (let j = 0; j < cov.nSites; j++) if (st.open[j] && rules.status[j] !== SiteStatus.existing) q++;
+  const kMax = Math.max(1, Math.min(q, 5));
+  let stale = 0;
+  const total = cov.weights.reduce((a, b) => a + b, 0);
+  while (stale < opts.effort && bestValue < Math.min(total, stopAt) - 1e-9 && q > 0) {
+    shake(st.open, rules, k, rnd, (i, o) => {
+      st.closeSite(o);
+      st.openSite(i);
+    });
+    coverLocalSearch(st, rules);
+    if (st.covered > bestValue + 1e-9 * Math.max(1, bestValue)) {
+      best = st.open.slice();
+      bestValue = st.covered;
+      k = 1;
+      stale = 0;
+    } else {
+      stale++;
+      k = k >= kMax ? 1 : k + 1;
+      for (let j = 0; j < cov.nSites; j++) if (st.open[j] && !best[j]) st.closeSite(j);
+      for (let j = 0; j < cov.nSites; j++) if (!st.open[j] && best[j]) st.openSite(j);
+    }
+  }
+  for (let j = 0; j < cov.nSites; j++) if (st.open[j] && !best[j]) st.closeSite(j);
+  for (let j = 0; j < cov.nSites; j++) if (!st.open[j] && best[j]) st.openSite(j);
+  return best;
+}
+
+/**
  * Maximal covering heuristic: lazy greedy, swap local search, VNS shaking. The bound is the better of the greedy
  * (1 − 1/e) guarantee and the data-dependent online bound f(S) + Σ top-k marginal gains (Leskovec et al. 2007).
  * @param problem - the instance
@@ -298,33 +337,8 @@ export function coverageHeuristic(problem: Problem, cov: Coverage, opts: Heurist
   for (let j = 0; j < cov.nSites; j++) if (problem.status[j] === SiteStatus.candidate) candidates.push(j);
   lazyGreedy(candidates, opts.p, (j) => st.gain(j), (j) => st.openSite(j));
   const greedyValue = st.covered;
-  coverLocalSearch(st, rules);
-  let best = st.open.slice();
-  let bestValue = st.covered;
-  const rnd = mulberry32(opts.seed);
-  let k = 1;
-  const kMax = Math.max(1, Math.min(opts.p, 5));
-  let stale = 0;
-  const total = cov.weights.reduce((a, b) => a + b, 0);
-  while (stale < opts.effort && bestValue < total && opts.p > 0) {
-    shake(st.open, rules, k, rnd, (i, o) => {
-      st.closeSite(o);
-      st.openSite(i);
-    });
-    coverLocalSearch(st, rules);
-    if (st.covered > bestValue + 1e-9 * Math.max(1, bestValue)) {
-      best = st.open.slice();
-      bestValue = st.covered;
-      k = 1;
-      stale = 0;
-    } else {
-      stale++;
-      k = k >= kMax ? 1 : k + 1;
-      // return to the incumbent
-      for (let j = 0; j < cov.nSites; j++) if (st.open[j] && !best[j]) st.closeSite(j);
-      for (let j = 0; j < cov.nSites; j++) if (!st.open[j] && best[j]) st.openSite(j);
-    }
-  }
+  const best = improveCover(st, rules, opts, Infinity);
+  const bestValue = new CoverState(cov, best).covered;
   // bounds
   const fin = new CoverState(cov, best);
   const gains: number[] = [];
@@ -332,7 +346,7 @@ export function coverageHeuristic(problem: Problem, cov: Coverage, opts: Heurist
   gains.sort((a, b) => b - a);
   let online = bestValue;
   for (let t = 0; t < Math.min(gains.length, opts.p + opts.maxClosures); t++) online += gains[t]!;
-  let bound = Math.min(online, total);
+  let bound = Math.min(online, cov.weights.reduce((a, b) => a + b, 0));
   let boundSource = 'online submodular';
   if (opts.maxClosures === 0) {
     const greedyBound = base + (greedyValue - base) / (1 - 1 / Math.E);
@@ -364,6 +378,20 @@ export function coverableWeight(cov: Coverage): number {
  * @param opts - seed and effort (p and closures are ignored)
  */
 export function setCoverHeuristic(problem: Problem, cov: Coverage, target: number, opts: HeuristicOptions): HeuristicAnswer {
+  let positive = 0;
+  let count = 0;
+  for (let i = 0; i < cov.nDemands; i++) if (cov.weights[i]! > 0) {
+    positive += cov.weights[i]!;
+    count++;
+  }
+  if (target >= positive * (1 - 1e-12)) {
+    // covering everyone: every demand counts once, whatever its weight (Chvátal's greedy on counts)
+    const unit = new Float64Array(cov.nDemands);
+    for (let i = 0; i < unit.length; i++) unit[i] = cov.weights[i]! > 0 ? 1 : 0;
+    cov = { ...cov, weights: unit };
+    problem = { ...problem, weights: unit };
+    target = count;
+  }
   const tol = 1e-9 * Math.max(1, target);
   const st = new CoverState(cov, initialOpen(problem));
   const candidates: number[] = [];
@@ -398,11 +426,26 @@ export function setCoverHeuristic(problem: Problem, cov: Coverage, target: numbe
   let best: Uint8Array = st.open.slice();
   let k = 0;
   for (const j of candidates) if (best[j]) k++;
-  // try to do with one site fewer, using the covering search
+  // try to do with one site fewer: drop the site whose loss is smallest, then let the covering search repair
+  const rules: SwapRules = { status: problem.status, maxClosures: 0 };
+  const cs = new CoverState(cov, best);
   while (k > 1) {
-    const trial = coverageHeuristic(problem, cov, { ...opts, p: k - 1, maxClosures: 0, effort: Math.min(opts.effort, 20) });
-    if (trial.value >= target - tol) {
-      best = trial.open;
+    let drop = -1;
+    let dropLoss = Infinity;
+    for (const j of candidates) {
+      if (!cs.open[j]) continue;
+      let loss = 0;
+      for (let x = cov.siteStart[j]!; x < cov.siteStart[j + 1]!; x++) if (cs.count[cov.siteDemand[x]!] === 1) loss += cov.weights[cov.siteDemand[x]!]!;
+      if (loss < dropLoss) {
+        dropLoss = loss;
+        drop = j;
+      }
+    }
+    cs.closeSite(drop);
+    // repairing a cover after a removal needs far more shaking than improving a plan: effort × 20
+    const trial = improveCover(cs, rules, { ...opts, effort: opts.effort * 20 }, target);
+    if (new CoverState(cov, trial).covered >= target - tol) {
+      best = trial;
       k--;
     } else break;
   }
