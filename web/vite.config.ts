@@ -22,6 +22,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://localhost:8080', changeOrigin: false } },
+    // CARECIRCLE_API points the proxy at another server (default: `npm start` on :8080).
+    proxy: { '/api': { target: process.env.CARECIRCLE_API ?? 'http://localhost:8080', changeOrigin: false } },
   },
 });
