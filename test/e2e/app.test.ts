@@ -138,6 +138,66 @@ describe('CareCircle web app', () => {
     await ctx.close();
   });
 
+  it('pages through the list with the page number in the URL', async () => {
+    const { ctx, page } = await newPage();
+    const list = new ListPageObject(page);
+    await list.open(server.url);
+    const all = (await (await page.request.get(`${server.url}/api/facilities?pageSize=20`)).json()) as { total: number };
+    const pages = Math.ceil(all.total / 20);
+    expect(pages).toBeGreaterThan(1);
+    const nav = page.getByRole('navigation', { name: '分页' });
+    await nav.getByText(`第 1 / ${pages} 页`).waitFor();
+    const first = await list.rows().first().textContent();
+    await nav.getByRole('button', { name: '下一页' }).click();
+    await page.waitForURL(/page=2/);
+    await nav.getByText(`第 2 / ${pages} 页`).waitFor();
+    await expect(list.rows().first().textContent()).resolves.not.toBe(first);
+    await page.goBack();
+    await nav.getByText(`第 1 / ${pages} 页`).waitFor();
+    await ctx.close();
+  });
+
+  it('lets a director add a class and a fee, and remove them again', async () => {
+    const { ctx, page } = await newPage();
+    await loginAs(page, 'director');
+    const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { user: { facilityId: string } };
+    const fp = new FacilityPageObject(page);
+    await fp.open(server.url, me.user.facilityId);
+    const before = (await (await page.request.get(`${server.url}/api/facilities/${me.user.facilityId}`)).json()) as { classes: unknown[]; services: unknown[] };
+    await fp.startEditing();
+    await page.getByRole('button', { name: '+ 添加班级' }).click();
+    const row = page.getByTestId(`class-row-${before.classes.length}`);
+    await row.getByLabel('班级').fill('托大班E2E');
+    await row.getByLabel('班型').selectOption({ label: '托大班' });
+    await row.getByLabel('托位').fill('12');
+    const addFee = before.services.length < 4; // one fee per service mode
+    if (addFee) {
+      await page.getByRole('button', { name: '+ 添加收费项目' }).click();
+      const fee = page.getByRole('group', { name: `收费标准 ${before.services.length + 1}` });
+      await fee.getByLabel('价格（元）').fill('50');
+      await fee.getByLabel('计价单位').selectOption({ label: '天' });
+    }
+    await fp.save();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await page.getByRole('row', { name: /托大班E2E/ }).waitFor();
+    const after = (await (await page.request.get(`${server.url}/api/facilities/${me.user.facilityId}`)).json()) as { classes: { name: string; capacity: number }[]; services: { price: number; unit: string }[] };
+    expect(after.classes.find((c) => c.name === '托大班E2E')?.capacity).toBe(12);
+    if (addFee) {
+      expect(after.services.length).toBe(before.services.length + 1);
+      await page.getByText('¥50/天').waitFor();
+    }
+
+    await fp.startEditing();
+    await fp.classRow('托大班E2E').getByRole('button', { name: '删除班级' }).click();
+    if (addFee) await page.getByRole('group', { name: `收费标准 ${before.services.length + 1}` }).getByRole('button', { name: '删除' }).click();
+    await fp.save();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    const restored = (await (await page.request.get(`${server.url}/api/facilities/${me.user.facilityId}`)).json()) as { classes: unknown[]; services: unknown[] };
+    expect(restored.classes.length).toBe(before.classes.length);
+    expect(restored.services.length).toBe(before.services.length);
+    await ctx.close();
+  });
+
   it('shows a director the national class cap next to the capacity field', async () => {
     const { ctx, page } = await newPage();
     await loginAs(page, 'director');
