@@ -3,8 +3,9 @@
  * instance per worker. Errors thrown in a worker come back as AppError with the same code and field.
  */
 import { Piscina } from 'piscina';
-import { AppError, type ErrorCode } from '../shared/errors.ts';
+import { AppError } from '../shared/errors.ts';
 import type { PlanRequest, PlanResult } from './types.ts';
+import type { PlanTaskOutcome } from './worker.ts';
 
 /** URL of the worker shim (worker.mjs → worker.ts). */
 export const PLAN_WORKER_URL = new URL('./worker.mjs', import.meta.url);
@@ -27,15 +28,9 @@ export class PlanPool {
    * @param signal - aborts a queued or running task (the worker is terminated)
    */
   async solve(req: PlanRequest, signal?: AbortSignal): Promise<PlanResult> {
-    try {
-      return (await this.#pool.run(req, signal ? { signal } : {})) as PlanResult;
-    } catch (e) {
-      if (e && typeof e === 'object' && 'appCode' in e) {
-        const x = e as Error & { appCode: ErrorCode; field?: string };
-        throw new AppError(x.appCode, x.message, x.field ? { field: x.field } : {});
-      }
-      throw e;
-    }
+    const out = (await this.#pool.run(req, signal ? { signal } : {})) as PlanTaskOutcome;
+    if (out.ok) return out.result;
+    throw new AppError(out.error.code, out.error.message, out.error.field ? { field: out.error.field } : {});
   }
 
   /** Stops the workers. */
