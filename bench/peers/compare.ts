@@ -29,6 +29,9 @@ export interface PeerResult {
   graph_s: number;
   dijkstra_s: number;
   dijkstra_length_s: number;
+  build_cpu_s: number;
+  dijkstra_cpu_s: number;
+  dijkstra_length_cpu_s: number;
   results: Record<string, [number, number] | null>;
 }
 
