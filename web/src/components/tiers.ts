@@ -7,7 +7,7 @@ export const TIER_COLORS: Readonly<Record<Tier, string>> = {
   community: '#0f8a7a',
   family_point: '#d97706',
   kindergarten_class: '#7c3aed',
-  employer: '#0e7490',
+  employer: '#be3f78',
   private: '#64748b',
 };
 
