@@ -21,6 +21,7 @@ export const DEMO_TABLES = [
   'children',
   'child_guardians',
   'residential_compounds',
+  'local_places',
   'staff_profiles',
   'staff_training',
   'waiting_list',
@@ -168,6 +169,12 @@ export async function seedDemoCity(db: { tx<T>(fn: (q: Queryable) => Promise<T>)
         ['gates', 'integer'], ['area_m2', 'integer'], ['residents', 'integer'], ['children_age0', 'integer'], ['children_age1', 'integer'], ['children_age2', 'integer'], ['urban_core', 'boolean'], ['synthetic', 'boolean'],
       ],
       city.compounds.map((c) => [c.id, c.name, c.kind, c.countyId, c.streetId, c.communityId, c.lng, c.lat, c.osmNodeId, c.gates, c.areaM2, c.residents, c.children[0], c.children[1], c.children[2], c.urbanCore, true]),
+    );
+    rows.local_places = await bulkInsert(
+      q,
+      'local_places',
+      [['id', 'uuid'], ['kind', 'text'], ['name', 'text'], ['division_id', 'text'], ['street_id', 'text'], ['lng', 'float8'], ['lat', 'float8'], ['osm_node_id', 'int8'], ['size', 'integer'], ['facility_id', 'uuid'], ['synthetic', 'boolean']],
+      city.places.map((p) => [p.id, p.kind, p.name, p.divisionId, p.streetId, p.lng, p.lat, p.osmNodeId, p.size, p.facilityId, true]),
     );
     rows.staff_profiles = await bulkInsert(
       q,

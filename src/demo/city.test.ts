@@ -28,8 +28,8 @@ import type { DemoCity } from './types.ts';
  * update these (print them with `npx tsx -e "…cityDigest(generateCity())…"`).
  */
 const GOLDEN = {
-  osm: '25fc21d43b6d10c5603616f211eb98bea11fdb434fc5474895bd736b3cebd84f',
-  rows: '7422ccade38cb469fdb0b56b576bd1fb3e20871e55438d05e7469c76f30a3d70',
+  osm: '691d6ebe67764a3c89eed0d5333556d7aecabbf076f8d51398ca147fc9b214dc',
+  rows: '9fa222fbc908b0533e4551584ef1b20edaab5499d26abbd19e96e55fb32e94e7',
 };
 
 let city: DemoCity;
@@ -155,6 +155,23 @@ describe('the 1+12+N network', () => {
     const keys = city.facilities.map((f) => `${f.divisionId}|${f.name}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(city.medical.map((m) => m.name)).size).toBe(city.medical.length);
+  });
+});
+
+describe('kindergartens and employers', () => {
+  it('hosts every toddler class and employer-run point, and leaves candidate sites', () => {
+    for (const f of city.facilities.filter((x) => x.tier === 'kindergarten_class' || x.tier === 'employer')) {
+      const host = city.places.filter((p) => p.facilityId === f.id);
+      expect(host.length, f.name).toBeLessThanOrEqual(1);
+    }
+    const hosted = new Set(city.places.map((p) => p.facilityId).filter(Boolean));
+    const needing = city.facilities.filter((x) => x.tier === 'kindergarten_class');
+    expect(needing.every((f) => hosted.has(f.id))).toBe(true);
+    for (const kind of ['kindergarten', 'employer'] as const) {
+      const all = city.places.filter((p) => p.kind === kind);
+      expect(all.filter((p) => p.facilityId === null).length, kind).toBeGreaterThan(50);
+    }
+    for (const c of COUNTIES) expect(city.places.some((p) => p.divisionId === c.id && p.kind === 'kindergarten')).toBe(true);
   });
 });
 

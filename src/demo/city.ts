@@ -8,12 +8,13 @@ import { buildGeography } from './geography.ts';
 import { buildMedical } from './medical.ts';
 import { toOsmXml } from './network.ts';
 import { buildPeople } from './people.ts';
+import { buildPlaces } from './places.ts';
 import { RECORD_KINDS } from './records/index.ts';
 import { createRng } from './rng.ts';
 import type { DemoCity } from './types.ts';
 
 /** Bump when the generator's output changes for the same seed (stored with the seeded data). */
-export const GENERATOR_VERSION = 'demo-city-2';
+export const GENERATOR_VERSION = 'demo-city-3';
 /** The default seed. */
 export const DEFAULT_SEED = 20_201_101;
 /** The demo's fixed "today": ages and dates are relative to it (no clock). */
@@ -32,6 +33,7 @@ export function generateCity(seed: number = DEFAULT_SEED, asOf: string = DEMO_AS
   const medical = buildMedical(seed, geo);
   const { facilities, classes, agreements } = buildFacilities(seed, geo, medical, asOf);
   const people = buildPeople(seed, geo, facilities, classes, medical, asOf);
+  const places = buildPlaces(seed, geo, facilities);
   const base: Omit<DemoCity, 'records'> = {
     seed,
     asOf,
@@ -40,6 +42,7 @@ export function generateCity(seed: number = DEFAULT_SEED, asOf: string = DEMO_AS
     network: geo.network,
     divisions: geo.divisions,
     compounds: geo.compounds,
+    places,
     medical,
     facilities,
     classes,

@@ -39,6 +39,22 @@ export interface CompoundRow {
   urbanCore: boolean;
 }
 
+/** A kindergarten (幼儿园) or an employer (用人单位): host of a toddler class / employer-run point, or a candidate site. */
+export interface LocalPlaceRow {
+  id: string;
+  kind: 'kindergarten' | 'employer';
+  name: string;
+  divisionId: string;
+  streetId: string;
+  lng: number;
+  lat: number;
+  osmNodeId: number;
+  /** Pupils (kindergarten) or employees (employer). */
+  size: number;
+  /** The childcare facility it runs, if any. */
+  facilityId: string | null;
+}
+
 export interface MedicalRow {
   id: string;
   name: string;
@@ -173,6 +189,8 @@ export interface DemoCity {
   network: Network;
   divisions: DivisionRow[];
   compounds: CompoundRow[];
+  /** Kindergartens and employers. */
+  places: LocalPlaceRow[];
   medical: MedicalRow[];
   facilities: FacilityRow[];
   classes: ClassRow[];

@@ -1,7 +1,7 @@
 -- Tables for what the platform schema has no columns for yet, filled by the demo city (synthetic = true) and usable
 -- by real data later: residential compounds (小区) and villages with residents and children 0–3 by age, staff
--- profiles (qualification, training hours, health certificate), training records, the waiting list; and demo_meta,
--- which marks a database as holding the synthetic demo city (which seed, which generator version).
+-- profiles (qualification, training hours, health certificate), training records, the waiting list, kindergartens
+-- and employers; and demo_meta, which marks a database as holding the synthetic demo city (seed, generator version).
 
 CREATE TABLE demo_meta (
   id                 boolean PRIMARY KEY DEFAULT true CHECK (id),   -- a single row
@@ -75,3 +75,20 @@ CREATE TABLE waiting_list (
   UNIQUE (facility_id, child_id)
 );
 CREATE INDEX waiting_list_facility ON waiting_list(facility_id, priority);
+
+-- Kindergartens (幼儿园) and employers (用人单位): hosts of toddler classes and employer-run points, or candidate
+-- sites for new ones.
+CREATE TABLE local_places (
+  id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  kind          text NOT NULL CHECK (kind IN ('kindergarten', 'employer')),
+  name          text NOT NULL,
+  division_id   text NOT NULL REFERENCES divisions(id),
+  street_id     text REFERENCES divisions(id),
+  lng           double precision NOT NULL,
+  lat           double precision NOT NULL,
+  osm_node_id   bigint,
+  size          integer CHECK (size >= 0),                         -- pupils or employees
+  facility_id   uuid REFERENCES facilities(id) ON DELETE SET NULL, -- the childcare it runs, if any
+  synthetic     boolean NOT NULL DEFAULT false
+);
+CREATE INDEX local_places_division ON local_places(division_id, kind);
