@@ -19,6 +19,7 @@ import { facilityRoutes } from './facilities/routes.ts';
 import { divisionRoutes } from './divisions/routes.ts';
 import { childRoutes } from './children/routes.ts';
 import { accessRoutes } from './access/routes.ts';
+import { planRoutes } from './plan/routes.ts';
 import { DOCS_HTML } from './docs-page.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   facilityRoutes(app);
   childRoutes(app);
   accessRoutes(app, deps.db, deps.network ?? (() => null));
+  planRoutes(app, deps.db, deps.network ?? (() => null));
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {
