@@ -125,7 +125,7 @@ const C_T = 116; // t
 const C_SLASH = 47; // /
 const C_S = 115; // s (the closing </osm>)
 
-/** Ways pass: `<way>`, `<nd>`, `<tag>`, `</way>`, and `</osm>` for the truncation check. */
+/** Ways pass: `<way>`, `<nd>`, `<tag>`, `</way>`. */
 const wantWays: Want = (b, lt) => {
   const c = b.charCodeAt(lt + 1);
   if (c === C_W || c === C_T) return true;
