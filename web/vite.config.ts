@@ -14,6 +14,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     sourcemap: false,
     rolldownOptions: {
+      // the timing report is noise in `npm test` output
+      checks: { bundlerTimings: false },
       output: {
         // MapLibre's worker is an .mjs asset; serve it as .js so any static server sends a JavaScript MIME type.
         assetFileNames: (info) => (info.names.some((n) => n.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]'),
