@@ -20,7 +20,7 @@ export const LUZHOU_CENTRE_NAME = '潞州区公办综合托育中心';
 export const MAMA_BAOWU_NAME = '潞城区婴城社区妈妈宝屋社区养育中心';
 
 /** How strongly operators favour the town centre (weight exp(−k·r²), r = 1 on the town's edge). */
-const CENTRALITY = 8;
+const CENTRALITY = 7;
 
 type NTier = Exclude<Tier, 'municipal_centre' | 'county_centre'>;
 /** Mix of N points by count. */

@@ -5,7 +5,7 @@
  */
 import { AGE_SPLIT, CHILD_SHARE, CITY, COUNTIES, type CountyFigure } from './figures.ts';
 import { COMPOUND_SUFFIXES, PLACE_WORDS, UniqueNamer } from './names.ts';
-import { Frame, Network, addRoad, addVillage, edgeToward, generateTown, type Site, type Town } from './network.ts';
+import { Network, addRoad, addVillage, edgeToward, generateTown, type Site, type Town } from './network.ts';
 import { apportion, createRng, stableUuid, type Rng } from './rng.ts';
 import type { CompoundRow, DivisionRow } from './types.ts';
 
@@ -57,6 +57,7 @@ function townSpec(c: CountyFigure, rng: Rng, namer: UniqueNamer): Town['spec'] {
     lat: c.lat,
     halfW,
     halfH,
+    rotation: core ? rng.range(-0.05, 0.05) : rng.range(-0.3, 0.3),
     compoundShare: core ? 0.62 : 0.5,
     river: rivers[c.id] ?? null,
     railway: core || c.id === '140423' || c.id === '140405' || c.id === '140406' ? '太焦铁路' : null,
@@ -254,6 +255,5 @@ export function buildGeography(seed: number): Geography {
     divisions[0]!.population += countyRow.population;
     divisions[0]!.children0to3 += countyRow.children0to3;
   }
-  void Frame;
   return { network: net, towns, divisions, compounds, sites: siteById, named: { xinjuCompoundId: xinju, yingchengCommunityId: yingcheng } };
 }

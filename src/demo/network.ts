@@ -40,25 +40,35 @@ export class Network {
   }
 }
 
-/** A local metric frame (equirectangular) around a town centre. */
+/** A local metric frame (equirectangular) around a town centre, optionally rotated (a town's grid need not run north). */
 export class Frame {
   readonly #mx: number;
   readonly #my = 110_574;
+  readonly #cos: number;
+  readonly #sin: number;
   /**
    * @param lng0 - centre longitude
    * @param lat0 - centre latitude
+   * @param rotation - radians, anticlockwise, of the local x axis from east
    */
   constructor(
     readonly lng0: number,
     readonly lat0: number,
+    rotation = 0,
   ) {
     this.#mx = 111_320 * Math.cos((lat0 * Math.PI) / 180);
+    this.#cos = Math.cos(rotation);
+    this.#sin = Math.sin(rotation);
   }
   toLngLat(x: number, y: number): [number, number] {
-    return [this.lng0 + x / this.#mx, this.lat0 + y / this.#my];
+    const e = x * this.#cos - y * this.#sin;
+    const n = x * this.#sin + y * this.#cos;
+    return [this.lng0 + e / this.#mx, this.lat0 + n / this.#my];
   }
   toXY(lng: number, lat: number): [number, number] {
-    return [(lng - this.lng0) * this.#mx, (lat - this.lat0) * this.#my];
+    const e = (lng - this.lng0) * this.#mx;
+    const n = (lat - this.lat0) * this.#my;
+    return [e * this.#cos + n * this.#sin, -e * this.#sin + n * this.#cos];
   }
 }
 
@@ -90,6 +100,8 @@ export interface TownSpec {
   lat: number;
   /** Half extents of the town's ellipse, metres. */
   halfW: number;
+  /** Rotation of the town's grid, radians. */
+  rotation: number;
   halfH: number;
   /** Share of blocks that are gated compounds. */
   compoundShare: number;
@@ -123,7 +135,7 @@ function lerp(a: number, b: number, t: number): number {
  * @param rng - the town's own random stream
  */
 export function generateTown(net: Network, spec: TownSpec, rng: Rng): Town {
-  const frame = new Frame(spec.lng, spec.lat);
+  const frame = new Frame(spec.lng, spec.lat, spec.rotation);
   const { halfW, halfH } = spec;
   const lines = (half: number): { pos: number[]; arterial: boolean[] } => {
     const pos: number[] = [];
@@ -141,7 +153,7 @@ export function generateTown(net: Network, spec: TownSpec, rng: Rng): Town {
   const Y = lines(halfH);
   const nx = X.pos.length;
   const ny = Y.pos.length;
-  const warpA = rng.range(10, 35);
+  const warpA = rng.range(15, 60);
   const warpL = rng.range(500, 900);
   const px: number[] = new Array(nx * ny);
   const py: number[] = new Array(nx * ny);
@@ -149,7 +161,7 @@ export function generateTown(net: Network, spec: TownSpec, rng: Rng): Town {
   for (let j = 0; j < ny; j++)
     for (let i = 0; i < nx; i++) {
       const k = j * nx + i;
-      const jit = X.arterial[i] || Y.arterial[j] ? 4 : 10;
+      const jit = X.arterial[i] || Y.arterial[j] ? 5 : 14;
       const x = X.pos[i]! + warpA * Math.sin(Y.pos[j]! / warpL) + rng.range(-jit, jit);
       const y = Y.pos[j]! + warpA * Math.sin(X.pos[i]! / warpL + 1) + rng.range(-jit, jit);
       px[k] = x;
@@ -186,7 +198,7 @@ export function generateTown(net: Network, spec: TownSpec, rng: Rng): Town {
         s.bridge = 'rail';
         keptRailCrossings++;
       }
-    } else if (!arterial && rng.chance(0.07)) s.kept = false;
+    } else if (!arterial && rng.chance(0.1)) s.kept = false;
     return s;
   };
   for (let j = 0; j < ny; j++) for (let i = 0; i + 1 < nx; i++) hseg.set(j * nx + i, decide(j * nx + i, j * nx + i + 1, Y.arterial[j]!));
