@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { loadOrBuildGraph, buildSnapIndex, snapPoints, nearestFacility } from '../access/index.ts';
 import { demoStatus, seedDemoCity } from '../db/demo-store.ts';
 import type { Db } from '../db/index.ts';
-import { DEFAULT_SEED, DEMO_AS_OF, generateCity } from '../demo/city.ts';
+import { DEFAULT_SEED, DEMO_AS_OF, GENERATOR_VERSION, generateCity } from '../demo/city.ts';
 import { ensureOsmFile } from '../demo/osm-file.ts';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from '../demo/people.ts';
 import { summarize, WALK_LIMIT_M, type DemoSummary } from '../demo/summary.ts';
@@ -79,6 +79,8 @@ export async function run(argv: string[]): Promise<number> {
       return;
     }
     if (!fresh && status.demo && status.demo.seed !== seed) log(`The database holds the demo city of seed ${status.demo.seed} (asked: ${seed}); use --reset to re-seed.`);
+    if (!fresh && status.demo && status.demo.generatorVersion !== GENERATOR_VERSION)
+      log(`The database holds a demo city made by ${status.demo.generatorVersion}; this is ${GENERATOR_VERSION}: use --reset to re-seed it.`);
     const osmSeed = fresh ? seed : status.demo!.seed;
     const osm = ensureOsmFile(dataDir, () => (osmSeed === seed ? getCity() : generateCity(osmSeed)), osmSeed);
     if (osm.written) log(`Demo city: wrote ${osm.path} (${(osm.bytes / 1e6).toFixed(1)} MB) in ${Math.round(performance.now() - t0)} ms`);
