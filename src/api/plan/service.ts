@@ -180,16 +180,13 @@ export class PlanService {
     return this.#pool;
   }
 
-  async #run(task: PlanTask): Promise<PlanTaskResult> {
-    try {
-      return (await this.#workers().run(task)) as PlanTaskResult;
-    } catch (e) {
-      if (e && typeof e === 'object' && 'appCode' in e) {
-        const x = e as Error & { appCode: ErrorCode; field?: string };
-        throw new AppError(x.appCode, x.message, x.field ? { field: x.field } : {});
-      }
-      throw e;
+  async #run(task: PlanTask): Promise<Exclude<PlanTaskResult, { error: unknown }>> {
+    const out = (await this.#workers().run(task)) as PlanTaskResult;
+    if ('error' in out) {
+      const m = out.error.field && out.error.message.startsWith(`${out.error.field}: `) ? out.error.message.slice(out.error.field.length + 2) : out.error.message;
+      throw out.error.field ? new AppError(out.error.code as ErrorCode, out.error.message, { field: out.error.field, issues: [{ field: out.error.field, message: m }] }) : new AppError(out.error.code as ErrorCode, out.error.message);
     }
+    return out;
   }
 
   async #inputs(repo: PlanRepo, req: SolveRequest): Promise<Inputs> {

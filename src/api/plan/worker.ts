@@ -19,12 +19,9 @@ export interface PlanTask {
 }
 
 /** The answer: the problem (for what-if and exports) and the plan. */
-export interface PlanTaskResult {
-  problem: Problem;
-  result: PlanResult | null;
-  buildMs: number;
-  solveMs: number;
-}
+export type PlanTaskResult =
+  | { problem: Problem; result: PlanResult | null; buildMs: number; solveMs: number }
+  | { error: { code: string; message: string; field: string | null } };
 
 const graph = (workerData as { graph: Graph }).graph;
 
@@ -45,12 +42,8 @@ export default async function planTask(task: PlanTask): Promise<PlanTaskResult> 
     const result = task.solve ? await solvePlan({ ...task.solve, problem }) : null;
     return { problem, result, buildMs: t1 - t0, solveMs: performance.now() - t1 };
   } catch (e) {
-    if (e && typeof e === 'object' && 'code' in e && e instanceof Error) {
-      const err = new Error(e.message) as Error & { appCode?: unknown; field?: unknown };
-      err.appCode = (e as { code: unknown }).code;
-      err.field = (e as { field?: unknown }).field;
-      throw err;
-    }
+    // an Error's own fields do not survive the trip back from the worker: send the AppError's as data
+    if (e && typeof e === 'object' && 'code' in e && e instanceof Error) return { error: { code: String((e as { code: unknown }).code), message: e.message, field: (e as { field?: string }).field ?? null } };
     throw e;
   }
 }
