@@ -151,7 +151,7 @@ describe('CareCircle web app', () => {
     await nav.getByRole('button', { name: '下一页' }).click();
     await page.waitForURL(/page=2/);
     await nav.getByText(`第 2 / ${pages} 页`).waitFor();
-    await expect(list.rows().first().textContent()).resolves.not.toBe(first);
+    await expect.poll(() => list.rows().first().textContent(), { timeout: 10_000 }).not.toBe(first);
     await page.goBack();
     await nav.getByText(`第 1 / ${pages} 页`).waitFor();
     await ctx.close();

@@ -157,7 +157,7 @@ export function FacilityListPage() {
       )}
       {list.data && list.data.items.length === 0 && <p className="empty">{t('list.empty')}</p>}
       {list.data && list.data.items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" aria-busy={list.isFetching}>
           <table className="data-table" aria-label={t('list.table')}>
             <thead>
               <tr>
