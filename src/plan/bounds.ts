@@ -4,6 +4,7 @@
  * ρ_j = Σ_i min(0, w_i c_ij − λ_i), maximised by subgradient steps (Held–Karp step rule). With rows sorted by cost
  * each evaluation stops early, so a few hundred iterations cost little. Every L(λ) is a valid lower bound.
  */
+import type { Coverage } from './problem.ts';
 import { SiteStatus, type Problem } from './types.ts';
 
 /** Options of {@link medianLagrangianBound}. */
@@ -133,4 +134,87 @@ export function medianLagrangian(problem: Problem, opts: LagrangianOptions): Lag
     }
   }
   return { bound: integral ? Math.ceil(best - 1e-6) : best, fixed };
+}
+
+/**
+ * Upper bound for maximal covering by Lagrangian relaxation of the coverage constraints z_i ≤ Σ_{j covers i} y_j
+ * (multipliers μ_i ≥ 0): L(μ) = Σ_i max(0, w_i − μ_i) + the k largest σ_j = Σ_{i covered by j} μ_i, minimised by
+ * subgradient steps. Its limit is the LP-relaxation value, reached in milliseconds where the WASM simplex needs
+ * seconds on city-size instances. Demands covered by existing sites are constant; closable sites compete with the
+ * candidates for p + #closable slots (a relaxation). Rounded down when the weights are whole numbers.
+ * @param problem - the instance (statuses, weights)
+ * @param cov - coverage sets
+ * @param p - new sites
+ * @param lowerKnown - a known feasible value (the heuristic's) to aim the step size at
+ * @param iterations - subgradient iterations (default 500)
+ */
+export function coverageLagrangianBound(problem: Problem, cov: Coverage, p: number, lowerKnown: number, iterations = 500): number {
+  const n = cov.nDemands;
+  const m = cov.nSites;
+  const { status } = problem;
+  let fixedW = 0;
+  const active = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (cov.weights[i] === 0) continue;
+    let byExisting = false;
+    let any = false;
+    for (let x = cov.demandStart[i]!; x < cov.demandStart[i + 1]!; x++) {
+      if (status[cov.demandSite[x]!] === SiteStatus.existing) byExisting = true;
+      else any = true;
+    }
+    if (byExisting) fixedW += cov.weights[i]!;
+    else if (any) active[i] = 1;
+  }
+  let closable = 0;
+  const free: number[] = [];
+  for (let j = 0; j < m; j++) {
+    if (status[j] === SiteStatus.existing) continue;
+    if (status[j] === SiteStatus.closable) closable++;
+    free.push(j);
+  }
+  const k = Math.min(free.length, p + closable);
+  const mu = new Float64Array(n);
+  for (let i = 0; i < n; i++) if (active[i]) mu[i] = cov.weights[i]! / 2;
+  const sigma = new Float64Array(m);
+  const chosen = new Uint8Array(m);
+  const g = new Float64Array(n);
+  let best = Infinity;
+  let theta = 1;
+  let since = 0;
+  const integral = cov.weights.every(Number.isInteger);
+  for (let it = 0; it < iterations; it++) {
+    sigma.fill(0);
+    for (const j of free) for (let x = cov.siteStart[j]!; x < cov.siteStart[j + 1]!; x++) sigma[j]! += mu[cov.siteDemand[x]!]!;
+    let val = fixedW;
+    for (let i = 0; i < n; i++) if (active[i] && cov.weights[i]! > mu[i]!) val += cov.weights[i]! - mu[i]!;
+    const order = free.slice().sort((a, b) => sigma[b]! - sigma[a]! || a - b);
+    chosen.fill(0);
+    for (let t = 0; t < k; t++) {
+      chosen[order[t]!] = 1;
+      val += sigma[order[t]!]!;
+    }
+    if (best === Infinity || val < best - 1e-12 * Math.abs(best)) {
+      best = val;
+      since = 0;
+    } else if (++since >= 15) {
+      theta /= 2;
+      since = 0;
+      if (theta < 1e-4) break;
+    }
+    if (integral && Math.floor(best + 1e-6) <= lowerKnown) break;
+    // subgradient of L at μ: −1 where z_i = 1 (w_i > μ_i), + how many chosen sites cover i
+    let norm = 0;
+    for (let i = 0; i < n; i++) {
+      if (!active[i]) continue;
+      let s = cov.weights[i]! > mu[i]! ? -1 : 0;
+      for (let x = cov.demandStart[i]!; x < cov.demandStart[i + 1]!; x++) if (chosen[cov.demandSite[x]!]) s++;
+      g[i] = s;
+      norm += s * s;
+    }
+    if (norm === 0) break;
+    const step = (theta * (val - lowerKnown)) / norm;
+    if (!(step > 0)) break;
+    for (let i = 0; i < n; i++) if (active[i] && g[i] !== 0) mu[i] = Math.max(0, mu[i]! - step * g[i]!);
+  }
+  return integral ? Math.floor(best + 1e-6) : best;
 }

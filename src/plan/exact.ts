@@ -52,6 +52,14 @@ export interface ExactOptions {
   mipGap: number;
   /** A plan to start from (warm start). */
   start?: Uint8Array | null;
+  /**
+   * Absolute deadline on `clock` (ms). When given, HiGHS gets only what is left after the model is built (with a
+   * small margin for reading the solution back), so a solve's total wall time stays within its limit.
+   */
+  deadline?: number;
+  clock?: () => number;
+  /** Extra HiGHS options (tuning, benchmarks), applied after the defaults. */
+  highsOptions?: Record<string, string | number | boolean>;
   /** Per site: 1 = fixed closed, 2 = fixed open (reduced-cost fixing), 0 = free. */
   fixed?: Uint8Array | null;
 }
@@ -147,7 +155,9 @@ async function runHighs(b: MipBuilder, sense: 'max' | 'min', opts: ExactOptions,
     integrality: Int32Array.from(b.integrality),
   });
   try {
-    model.options.set({ output_flag: false, time_limit: Math.max(0.01, opts.timeLimitSeconds), mip_rel_gap: opts.mipGap, random_seed: 0 });
+    let limit = opts.timeLimitSeconds;
+    if (opts.deadline !== undefined && opts.clock) limit = Math.min(limit, ((opts.deadline - opts.clock()) / 1000) * 0.97 - 0.05);
+    model.options.set({ output_flag: false, time_limit: Math.max(0.01, limit), mip_rel_gap: opts.mipGap, random_seed: 0, ...opts.highsOptions });
     if (startCols) model.setSolution({ colValue: startCols });
     model.run();
     const st = model.getModelStatus();
@@ -197,6 +207,8 @@ export async function exactCoverage(problem: Problem, cov: Coverage, opts: Exact
   let offset = 0;
   const zOf: number[] = [];
   const zDemand: number[] = [];
+  // demands reached by exactly the same candidate sites share one z (weights summed): fewer rows, same optimum
+  const groups = new Map<string, { w: number; idx: number[]; first: number }>();
   for (let i = 0; i < cov.nDemands; i++) {
     const w = cov.weights[i]!;
     if (w === 0) continue;
@@ -209,11 +221,17 @@ export async function exactCoverage(problem: Problem, cov: Coverage, opts: Exact
     }
     if (fixed) offset += w;
     else if (idx.length > 0) {
-      const z = b.col(w, 0, 1, false);
-      zOf.push(z);
-      zDemand.push(i);
-      b.row(-Infinity, 0, [z, ...idx], [1, ...idx.map(() => -1)]);
+      const key = idx.join(',');
+      const g = groups.get(key);
+      if (g) g.w += w;
+      else groups.set(key, { w, idx, first: i });
     }
+  }
+  for (const g of groups.values()) {
+    const z = b.col(g.w, 0, 1, false);
+    zOf.push(z);
+    zDemand.push(g.first);
+    b.row(-Infinity, 0, [z, ...g.idx], [1, ...g.idx.map(() => -1)]);
   }
   let start: Float64Array | null = null;
   if (opts.start) {

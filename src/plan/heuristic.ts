@@ -203,6 +203,7 @@ function coverLocalSearch(st: CoverState, rules: SwapRules): void {
   const gain = new Float64Array(m);
   const loss = new Float64Array(m);
   const eps = 1e-9 * Math.max(1, st.covered);
+  let extra = new Float64Array(0);
   for (let pass = 0; pass < 10000; pass++) {
     const outs: number[] = [];
     slot.fill(-1);
@@ -214,7 +215,8 @@ function coverLocalSearch(st: CoverState, rules: SwapRules): void {
     if (q === 0) return;
     gain.fill(0);
     loss.fill(0);
-    const extra = new Float64Array(m * q);
+    if (extra.length !== m * q) extra = new Float64Array(m * q);
+    else extra.fill(0);
     for (let i = 0; i < cov.nDemands; i++) {
       const w = weights[i]!;
       if (w === 0) continue;
@@ -442,8 +444,8 @@ export function setCoverHeuristic(problem: Problem, cov: Coverage, target: numbe
       }
     }
     cs.closeSite(drop);
-    // repairing a cover after a removal needs far more shaking than improving a plan: effort × 20
-    const trial = improveCover(cs, rules, { ...opts, effort: opts.effort * 20 }, target);
+    // repairing a cover after a removal needs more shaking than improving a plan: effort × 10
+    const trial = improveCover(cs, rules, { ...opts, effort: opts.effort * 10 }, target);
     if (new CoverState(cov, trial).covered >= target - tol) {
       best = trial;
       k--;

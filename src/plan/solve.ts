@@ -5,7 +5,7 @@
  * open set by the evaluators in problem.ts, so solvers cannot disagree on what a plan is worth.
  */
 import { AppError, invalid } from '../shared/errors.ts';
-import { medianLagrangian } from './bounds.ts';
+import { coverageLagrangianBound, medianLagrangian } from './bounds.ts';
 import { exactCapacitated, exactCenter, exactCoverage, exactMedian, exactSetCover, type ExactAnswer } from './exact.ts';
 import {
   capacitatedHeuristic,
@@ -131,9 +131,15 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
   let fixed: Uint8Array | null = null;
   let target = Infinity;
   switch (objective) {
-    case 'coverage':
+    case 'coverage': {
       h = coverageHeuristic(problem, cov!, hopts);
+      const lag = coverageLagrangianBound(problem, cov!, n.p, h.value);
+      if (h.bound === null || lag < h.bound) {
+        h.bound = Math.max(lag, h.value);
+        h.boundSource = 'lagrangian (LP)';
+      }
       break;
+    }
     case 'setcover': {
       target = n.targetShare >= 1 ? Infinity : n.targetShare * total;
       if (target === Infinity) {
@@ -178,7 +184,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
   const wantExact = n.solver === 'exact' || (n.solver === 'auto' && nnzEstimate(n, cov) <= AUTO_EXACT_LIMIT);
   if (wantExact && (req.alwaysRunExact === true || !closes(value, bound))) {
     const left = Math.max(0.05, n.timeLimitSeconds - (clock() - t0) / 1000);
-    const eopts = { p: n.p, maxClosures: n.maxClosures, timeLimitSeconds: left, mipGap: n.mipGap, start: open, fixed };
+    const eopts = { p: n.p, maxClosures: n.maxClosures, timeLimitSeconds: left, mipGap: n.mipGap, start: open, fixed, deadline: t0 + n.timeLimitSeconds * 1000, clock };
     let e: ExactAnswer;
     if (objective === 'center') {
       const unit = unitWeights(problem);
