@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.ts';
-import { problemFromCsv } from './csv.ts';
+import { parseSitesCsv, problemFromCsv } from './csv.ts';
 import { parseOrlib, parseOrlibOptima } from './orlib.ts';
 import { buildProblem } from './problem.ts';
 import { solvePlan } from './solve.ts';
@@ -36,6 +36,15 @@ withData('tiny edge cases', () => {
       expect(r.sites).toEqual(['A']);
       expect(r.objective).toBe(1280);
     });
+    it(`${solver}: capacitated coverage with places from a sites file (A 5, B 10)`, async () => {
+      const sites = parseSitesCsv('id,places,status\nA,5,candidate\nB,10,\n');
+      const problem = problemFromCsv(readPlanData('tiny/costs.csv'), readPlanData('tiny/demand.csv'), sites);
+      const r1 = await solvePlan({ problem, objective: 'capacitated', p: 1, maxCost: 100, solver });
+      expect([r1.sites, r1.objective]).toEqual([['B'], 9]);
+      const r2 = await solvePlan({ problem, objective: 'capacitated', p: 2, maxCost: 100, solver });
+      expect(r2.objective).toBe(14); // A can take only 5 of d3's 6
+      expect(r2.optimal).toBe(true);
+    });
     it(`${solver}: dup_last_wins p = 1 → 70`, async () => {
       const inst = parseOrlib(readPlanData('tiny/dup_last_wins.txt'));
       expect((await solvePlan({ problem: inst.problem, objective: 'median', p: inst.p, solver })).objective).toBe(70);
@@ -68,6 +77,9 @@ withData("spopt's San Francisco instance", () => {
       expect(sc.objective).toBe(8);
       expect(sc.covered).toBe(955113);
       if (solver === 'exact') for (const r of [med, cen, sc]) expect(r.optimal).toBe(true);
+      const part = await solvePlan({ problem: sf, objective: 'setcover', maxCost: 5000, targetShare: 0.9, solver });
+      expect(part.covered! / part.totalWeight).toBeGreaterThanOrEqual(0.9);
+      expect(part.objective).toBe(4); // 3 sites reach 791,499 (82.9%), 4 reach 875,247 (91.6%)
     });
   }
 });
