@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineMeters } from '../shared/geo.ts';
-import { assembleGraph, sharedArray, buildSnapIndex, snapPoints, nearestFacility, isochrones, multiSourceNodes, metersPerMinute } from './index.ts';
+import { assembleGraph, sharedArray, buildSnapIndex, snapPoints, pointsAtNodes, nearestFacility, isochrones, multiSourceNodes, metersPerMinute } from './index.ts';
 import type { MultiPolygon } from './index.ts';
 import type { Graph } from './index.ts';
 
@@ -156,6 +156,66 @@ describe('engine properties', () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('the bucket search equals a textbook Dijkstra with (metres, source) labels, short and zero-length edges included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 1, max: 5 }), (n, seed, k) => {
+        let st = seed >>> 0 || 1;
+        const rnd = (): number => ((st = (Math.imul(st, 1664525) + 1013904223) >>> 0) / 4294967296);
+        const lon = sharedArray(Float64Array, n);
+        const lat = sharedArray(Float64Array, n);
+        for (let i = 0; i < n; i++) {
+          // Clustered coordinates: many edges shorter than a bucket, some of length zero (twin nodes).
+          const twin = i > 0 && rnd() < 0.2;
+          lon[i] = twin ? lon[i - 1]! : 113.1 + rnd() * (rnd() < 0.5 ? 0.00005 : 0.003);
+          lat[i] = twin ? lat[i - 1]! : 36.2 + rnd() * (rnd() < 0.5 ? 0.00005 : 0.003);
+        }
+        const from: number[] = [];
+        const to: number[] = [];
+        for (let e = 0; e < n * 2; e++) {
+          from.push(Math.floor(rnd() * n));
+          to.push(Math.floor(rnd() * n));
+        }
+        const g = assembleGraph(n, sharedArray(Float64Array, n), lon, lat, sharedArray(Uint8Array, n), from, to);
+        const sources = Array.from({ length: k }, () => Math.floor(rnd() * n));
+        const limit = rnd() < 0.5 ? Infinity : rnd() * 400;
+        // Textbook O(n²) Dijkstra on lexicographic labels.
+        const d = new Float64Array(n).fill(Infinity);
+        const src = new Int32Array(n).fill(-1);
+        const done = new Uint8Array(n);
+        sources.forEach((v, i) => {
+          if (g.offsets[v] === g.offsets[v + 1]) return; // a node on no edge is not on the network
+          if (0 < d[v]! || (0 === d[v] && i < src[v]!)) {
+            d[v] = 0;
+            src[v] = i;
+          }
+        });
+        for (;;) {
+          let v = -1;
+          for (let i = 0; i < n; i++) if (!done[i] && d[i]! < Infinity && (v < 0 || d[i]! < d[v]! || (d[i] === d[v] && src[i]! < src[v]!))) v = i;
+          if (v < 0) break;
+          done[v] = 1;
+          for (let a = g.offsets[v]!; a < g.offsets[v + 1]!; a++) {
+            const t = g.targets[a]!;
+            const nd = d[v]! + g.meters[a]!;
+            if (nd < d[t]! || (nd === d[t] && src[v]! < src[t]!)) {
+              d[t] = nd;
+              src[t] = src[v]!;
+            }
+          }
+        }
+        const idx = buildSnapIndex(g);
+        const labels = multiSourceNodes(g, pointsAtNodes(idx, sources), limit);
+        for (let i = 0; i < n; i++) {
+          if (d[i]! <= limit) {
+            expect(labels.meters[i]).toBe(d[i]);
+            expect(labels.source[i]).toBe(src[i]);
+          } else expect(labels.source[i]).toBe(-1);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

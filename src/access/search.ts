@@ -1,15 +1,22 @@
 /**
- * Shortest walking distances on the CSR graph: a bounded multi-source Dijkstra over an indexed binary heap on typed
- * arrays. Labels are compared as (metres, source index), so on equal distance the lower source (facility) index wins
- * — deterministic whatever the heap does. Buffers are reused between searches; only touched nodes are reset.
+ * Shortest walking distances on the CSR graph: a bounded multi-source search over a bucket queue on typed arrays.
+ * Labels are compared as (metres, source index), so on equal distance the lower source (facility) index wins —
+ * deterministic whatever the processing order. Buffers are reused between searches; only touched nodes are reset.
  */
 import type { Graph } from './graph.ts';
 import type { SnappedPoints } from './snap.ts';
 
+/** Bucket width in metres (see {@link Searcher}). */
+const BUCKET_METERS = 4;
+
 /**
- * Reusable Dijkstra workspace for one graph. Not thread-safe: one per worker.
- * The 4-ary heap keeps its keys inline (metres, source, node in three parallel typed arrays) so comparisons touch
- * contiguous memory; `pos` maps a node to its heap slot (-1 never queued, -2 settled, -3 left unsettled).
+ * Reusable shortest-path workspace for one graph. Not thread-safe: one per worker.
+ *
+ * A bucket queue (Dial's algorithm with Δ-stepping's label correction): labels go to buckets of
+ * {@link BUCKET_METERS} metres, processed in increasing order; inside one bucket a node whose label improves again
+ * (over edges shorter than a bucket) is simply processed again. Every label is the lexicographic minimum of
+ * (metres, source index) over all paths — the same answer as Dijkstra with that tie-break, whatever the order inside
+ * a bucket — at O(1) per queue operation instead of a heap's O(log n).
  */
 export class Searcher {
   readonly graph: Graph;
@@ -17,24 +24,28 @@ export class Searcher {
   readonly dist: Float64Array;
   /** Source index per node (-1 when not reached). */
   readonly source: Int32Array;
-  readonly #hk: Float64Array;
-  readonly #hs: Int32Array;
-  readonly #hn: Int32Array;
-  readonly #pos: Int32Array;
-  #size = 0;
+  /** Absolute bucket number a node is queued in (-1 when not queued). */
+  readonly #queuedIn: Float64Array;
+  /** Queue entries as linked lists per bucket: entry → node, entry → next entry. */
+  #entryNode: Int32Array;
+  #entryNext: Int32Array;
   readonly #touched: Int32Array;
   #touchedCount = 0;
+  readonly #maxArc: number;
 
   constructor(graph: Graph) {
     this.graph = graph;
     const n = graph.nodeCount;
     this.dist = new Float64Array(n).fill(Infinity);
     this.source = new Int32Array(n).fill(-1);
-    this.#hk = new Float64Array(n);
-    this.#hs = new Int32Array(n);
-    this.#hn = new Int32Array(n);
-    this.#pos = new Int32Array(n).fill(-1);
+    this.#queuedIn = new Float64Array(n).fill(-1);
+    const cap = Math.max(16, n);
+    this.#entryNode = new Int32Array(cap);
+    this.#entryNext = new Int32Array(cap);
     this.#touched = new Int32Array(n);
+    let maxArc = 0;
+    for (let k = 0; k < graph.meters.length; k++) if (graph.meters[k]! > maxArc) maxArc = graph.meters[k]!;
+    this.#maxArc = maxArc;
   }
 
   /** The nodes reached by the last search, and how many. */
@@ -49,54 +60,23 @@ export class Searcher {
       const v = t[i]!;
       this.dist[v] = Infinity;
       this.source[v] = -1;
-      this.#pos[v] = -1;
+      this.#queuedIn[v] = -1;
     }
     this.#touchedCount = 0;
-    this.#size = 0;
-  }
-
-  /** Moves slot i up to its place for key (k, s, v). */
-  #up(i: number, k: number, s: number, v: number): void {
-    const hk = this.#hk;
-    const hs = this.#hs;
-    const hn = this.#hn;
-    const pos = this.#pos;
-    while (i > 0) {
-      const p = (i - 1) >> 2;
-      const pk = hk[p]!;
-      if (pk < k || (pk === k && (hs[p]! < s || (hs[p] === s && hn[p]! < v)))) break;
-      hk[i] = pk;
-      hs[i] = hs[p]!;
-      const pv = hn[p]!;
-      hn[i] = pv;
-      pos[pv] = i;
-      i = p;
-    }
-    hk[i] = k;
-    hs[i] = s;
-    hn[i] = v;
-    pos[v] = i;
-  }
-
-  /** Sets node v's label to (d, s) and queues or re-queues it. */
-  #push(v: number, d: number, s: number): void {
-    this.dist[v] = d;
-    this.source[v] = s;
-    const p = this.#pos[v]!;
-    this.#up(p >= 0 ? p : this.#size++, d, s, v);
   }
 
   /** Offers label (d, s) to node v; keeps the lexicographically smaller. */
   seed(v: number, d: number, s: number): void {
     const cur = this.dist[v]!;
     if (d > cur || (d === cur && s >= this.source[v]! && this.source[v]! >= 0)) return;
-    if (cur === Infinity && this.#pos[v] === -1) this.#touched[this.#touchedCount++] = v;
-    this.#push(v, d, s);
+    if (cur === Infinity) this.#touched[this.#touchedCount++] = v;
+    this.dist[v] = d;
+    this.source[v] = s;
   }
 
   /**
-   * Runs Dijkstra from the seeded labels until every node within `limitMeters` is settled (labels beyond the limit
-   * may remain as upper bounds; treat `dist > limit` as unreached).
+   * Runs the search from the seeded labels until every node within `limitMeters` has its final label (labels beyond
+   * the limit may remain as upper bounds; treat `dist > limit` as unreached).
    */
   run(limitMeters = Infinity): void {
     const g = this.graph;
@@ -105,68 +85,79 @@ export class Searcher {
     const meters = g.meters;
     const dist = this.dist;
     const source = this.source;
-    const hk = this.#hk;
-    const hs = this.#hs;
-    const hn = this.#hn;
-    const pos = this.#pos;
+    const queuedIn = this.#queuedIn;
     const touched = this.#touched;
-    while (this.#size > 0) {
-      const dv = hk[0]!;
-      if (dv > limitMeters) break;
-      const v = hn[0]!;
-      const sv = hs[0]!;
-      pos[v] = -2; // settled
-      // Pop: sift the last entry down from the root.
-      const n = --this.#size;
-      if (n > 0) {
-        const lk = hk[n]!;
-        const ls = hs[n]!;
-        const lv = hn[n]!;
-        let i = 0;
-        for (;;) {
-          // 4-ary heap: the smallest of up to four children.
-          const first = 4 * i + 1;
-          if (first >= n) break;
-          let c = first;
-          let bk = hk[first]!;
-          const last = first + 4 < n ? first + 4 : n;
-          for (let q = first + 1; q < last; q++) {
-            const qk = hk[q]!;
-            if (qk < bk || (qk === bk && (hs[q]! < hs[c]! || (hs[q] === hs[c] && hn[q]! < hn[c]!)))) {
-              c = q;
-              bk = qk;
-            }
-          }
-          if (bk > lk || (bk === lk && (hs[c]! > ls || (hs[c] === ls && hn[c]! > lv)))) break;
-          hk[i] = bk;
-          hs[i] = hs[c]!;
-          const cv = hn[c]!;
-          hn[i] = cv;
-          pos[cv] = i;
-          i = c;
-        }
-        hk[i] = lk;
-        hs[i] = ls;
-        hn[i] = lv;
-        pos[lv] = i;
-      }
-      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-        const t = targets[k]!;
-        const pt = pos[t]!;
-        if (pt === -2) continue;
-        const nd = dv + meters[k]!;
-        const dt = dist[t]!;
-        if (nd < dt || (nd === dt && sv < source[t]!)) {
-          if (pt === -1) touched[this.#touchedCount++] = t;
-          dist[t] = nd;
-          source[t] = sv;
-          this.#up(pt >= 0 ? pt : this.#size++, nd, sv, t);
-        }
-      }
+    let touchedCount = this.#touchedCount;
+    if (touchedCount === 0) return;
+    // Labels waiting in the queue always lie within [current bucket, current + maxArc + seed spread]: a ring.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < touchedCount; i++) {
+      const d = dist[touched[i]!]!;
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
     }
-    // Unsettled heap entries stay as upper bounds; mark them so the next seed starts a fresh queue.
-    for (let i = 0; i < this.#size; i++) pos[hn[i]!] = -3;
-    this.#size = 0;
+    const ring = Math.ceil((this.#maxArc + (hi - lo)) / BUCKET_METERS) + 2;
+    const head = new Int32Array(ring).fill(-1);
+    let entryNode = this.#entryNode;
+    let entryNext = this.#entryNext;
+    let entries = 0;
+    let queued = 0;
+    const push = (v: number, b: number): void => {
+      if (entries === entryNode.length) {
+        const n2 = new Int32Array(entries * 2);
+        n2.set(entryNode);
+        const x2 = new Int32Array(entries * 2);
+        x2.set(entryNext);
+        entryNode = n2;
+        entryNext = x2;
+      }
+      const slot = b % ring;
+      entryNode[entries] = v;
+      entryNext[entries] = head[slot]!;
+      head[slot] = entries++;
+      queuedIn[v] = b;
+      queued++;
+    };
+    const seeds = touchedCount;
+    for (let i = 0; i < seeds; i++) {
+      const v = touched[i]!;
+      push(v, Math.floor(dist[v]! / BUCKET_METERS));
+    }
+    let cur = Math.floor(lo / BUCKET_METERS);
+    const lastBucket = limitMeters === Infinity ? Infinity : Math.floor(limitMeters / BUCKET_METERS);
+    while (queued > 0 && cur <= lastBucket) {
+      const slot = cur % ring;
+      while (head[slot] !== -1) {
+        const e = head[slot]!;
+        head[slot] = entryNext[e]!;
+        queued--;
+        const v = entryNode[e]!;
+        if (queuedIn[v] !== cur) continue; // stale: v moved to a lower bucket and was processed there
+        queuedIn[v] = -1;
+        const dv = dist[v]!;
+        if (dv > limitMeters) continue;
+        const sv = source[v]!;
+        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+          const t = targets[k]!;
+          const nd = dv + meters[k]!;
+          const dt = dist[t]!;
+          if (nd < dt || (nd === dt && sv < source[t]!)) {
+            if (dt === Infinity) touched[touchedCount++] = t;
+            dist[t] = nd;
+            source[t] = sv;
+            const b = Math.floor(nd / BUCKET_METERS);
+            if (queuedIn[t] !== b) push(t, b);
+          }
+        }
+      }
+      cur++;
+    }
+    // Entries left beyond the limit are dropped; their nodes keep upper-bound labels.
+    for (let i = 0; i < touchedCount; i++) queuedIn[touched[i]!] = -1;
+    this.#entryNode = entryNode;
+    this.#entryNext = entryNext;
+    this.#touchedCount = touchedCount;
   }
 
   /** Seeds every reachable snapped point `i` as source `i` (its two edge ends, plus the gap). */
