@@ -46,8 +46,10 @@ export const facilitySchema = facilitySummarySchema
   })
   .openapi('Facility');
 
-export const facilityInputOpenApi = facilityInputSchema.openapi('FacilityInput');
-export const facilityPatchOpenApi = facilityPatchSchema.extend({ version: z.number().int().min(1).optional() }).strict().openapi('FacilityPatch');
+// Rebuilt with the OpenAPI-aware `z`: zod 4 puts methods on each instance, so schemas created in src/care before
+// @hono/zod-openapi extended zod have no `.openapi()` — whatever the import order.
+export const facilityInputOpenApi = z.object(facilityInputSchema.shape).strict().openapi('FacilityInput');
+export const facilityPatchOpenApi = z.object({ ...facilityPatchSchema.shape, version: z.number().int().min(1).optional() }).strict().openapi('FacilityPatch');
 
 const boolString = z
   .enum(['true', 'false', '1', '0'])
