@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { AppError } from '../shared/errors.ts';
 import type { ApiEnv, AppDeps } from './context.ts';
@@ -55,6 +56,8 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
       },
     })(c, next);
   });
+  // gzip JSON/GeoJSON over 1 KB (the roads layer shrinks about tenfold); event streams are never compressed.
+  app.use('/api/*', async (c, next) => (c.req.header('accept')?.includes('text/event-stream') ? next() : compress({ threshold: 1024 })(c, next)));
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use('/api/*', async (c, next) => {
     await next();
@@ -94,13 +97,14 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
 
   if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {
     const root = relative(process.cwd(), deps.webRoot) || '.';
-    const index = readFileSync(join(deps.webRoot, 'index.html'), 'utf8');
+    // index.html is tiny: read it per request so a rebuilt web/dist never serves a page pointing at deleted assets.
+    const indexPath = join(deps.webRoot, 'index.html');
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
     app.use('/*', serveStatic({ root }));
-    app.get('*', (c) => c.html(index));
+    app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
   }
   return app;
 }
