@@ -9,15 +9,17 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
+import './pages/planner/i18n.ts';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
+const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
 
 export function App() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
   const isMap = pathname === '/';
-  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/login' ? 'auth.login' : null;
+  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : null;
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -30,6 +32,7 @@ export function App() {
   else if (pathname === '/facilities') page = <FacilityListPage />;
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
   else if (pathname === '/network') page = <NetworkPage />;
+  else if (pathname === '/planner') page = <PlannerPage />;
   else
     page = (
       <div className="page narrow">

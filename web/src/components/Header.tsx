@@ -64,6 +64,13 @@ export function Header() {
                   </Link>
                 </li>
               ))}
+              {user && ['city_official', 'district_official', 'admin'].includes(user.role) && (
+                <li>
+                  <Link to="/planner" aria-current={pathname === '/planner' ? 'page' : undefined}>
+                    {t('nav.planner')}
+                  </Link>
+                </li>
+              )}
               {myFacility && (
                 <li>
                   <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>

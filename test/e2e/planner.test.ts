@@ -1,0 +1,191 @@
+/**
+ * The planner page in a real browser on the demo city: a city official logs in, opens 选址规划, runs MCLP with p = 5
+ * at 15 minutes, sees the proposed sites drawn on the map (the `plan-sites` layer, via queryRenderedFeatures) and the
+ * coverage rise (after > before), tries dropping a site (what-if), saves two scenarios and compares them side by side.
+ *
+ * The server: `carecircle demo` seeds the demo city into a fresh database (and writes its OSM file), then
+ * `carecircle serve --osm <the demo's OSM file>` serves it with the walking network loaded — planning needs the
+ * network, which `carecircle demo` does not load yet.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../db.ts';
+import { DESKTOP, launchBrowser } from './browser.ts';
+import { LoginPageObject } from './pages.ts';
+import { ensureWeb } from './server.ts';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const SHOTS = join(REPO, 'test-results', 'screenshots');
+const haveDemo = existsSync(join(REPO, 'src/cli/demo.ts'));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Proc {
+  child: ChildProcess;
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+async function startCli(args: string[], url: string): Promise<Proc> {
+  const child = spawn(process.execPath, ['bin/carecircle.mjs', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`carecircle ${args[0]} exited with ${child.exitCode}:\n${log}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`carecircle ${args[0]} did not become healthy:\n${log}`);
+    }
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { child, log: () => log, stop };
+}
+
+/** The planner page, found by role and label as a person would. */
+class PlannerPageObject {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/planner`);
+    await this.page.getByRole('heading', { name: '选址规划', level: 1 }).waitFor();
+    // (waitForFunction would evaluate a string inside the page, which the app's CSP forbids; evaluate does not)
+    await expect.poll(() => this.page.evaluate('!!(window.__ccMap && window.__ccMap.getLayer("plan-sites"))'), { timeout: 60_000 }).toBe(true);
+  }
+
+  async runMclp(p: number, minutes: number): Promise<void> {
+    await this.page.getByLabel('模型').selectOption('coverage');
+    await this.page.getByLabel('新增站点数 p').fill(String(p));
+    await this.page.getByLabel('步行时间上限（分钟）').fill(String(minutes));
+    await this.page.getByRole('button', { name: '开始规划' }).click();
+    await this.page.getByTestId('plan-results').waitFor({ timeout: 120_000 });
+  }
+
+  /** Proposed sites MapLibre actually rendered in the plan-sites layer. */
+  async renderedSites(): Promise<number> {
+    await expect.poll(() => this.page.evaluate(`(() => { const m = window.__ccMap; return !!(m && m.loaded() && !m.isMoving()); })()`), { timeout: 30_000 }).toBe(true);
+    return (await this.page.evaluate(`(() => {
+      const m = window.__ccMap;
+      const ids = new Set(m.queryRenderedFeatures({ layers: ['plan-sites'] }).map((f) => f.properties.id));
+      return ids.size;
+    })()`)) as number;
+  }
+
+  async coverage(): Promise<{ before: number; after: number }> {
+    const num = async (id: string) => Number((await this.page.getByTestId(id).innerText()).replace(/[^\d.]/g, ''));
+    return { before: await num('coverage-before'), after: await num('coverage-after') };
+  }
+}
+
+let db: TestDb;
+let server: Proc | null = null;
+let browser: Browser;
+let base = '';
+let dataDir = '';
+
+describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
+  beforeAll(async () => {
+    ensureWeb();
+    db = await createTestDb();
+    dataDir = mkdtempSync(join(tmpdir(), 'carecircle-planner-e2e-'));
+    const seedPort = await freePort();
+    const seeding = await startCli(['demo', '--port', String(seedPort), '--host', '127.0.0.1', '--data', dataDir, '--database-url', db.url], `http://127.0.0.1:${seedPort}`);
+    await seeding.stop();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = await startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--database-url', db.url, '--osm', join(dataDir, 'demo', 'changzhi-synthetic.osm')], base);
+    browser = await launchBrowser();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await db?.drop().catch(() => undefined);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs MCLP (p = 5, 15 minutes): proposed sites on the map, coverage rises; what-if, save and compare', async () => {
+    const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await new LoginPageObject(page).open(base);
+    await new LoginPageObject(page).login('city', 'demo1234');
+    // the planner is in the navigation for officials
+    await page.getByRole('link', { name: '选址规划' }).click();
+    const planner = new PlannerPageObject(page);
+    await planner.open(base);
+
+    await planner.runMclp(5, 15);
+    await expect.poll(() => page.getByTestId('proposed-sites').getByRole('listitem').count(), { timeout: 120_000 }).toBe(5);
+    const cov = await planner.coverage();
+    expect(cov.after).toBeGreaterThan(cov.before);
+    await expect.poll(() => planner.renderedSites(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => page.getByTestId('plan-status').innerText()).toMatch(/已证明最优|达到求解时限|启发式/);
+
+    // what-if: drop the first proposed site
+    await page.getByTestId('proposed-sites').getByRole('button', { name: '不开此点' }).first().click();
+    await expect.poll(() => page.getByTestId('proposed-sites').innerText()).toMatch(/不开此点：覆盖 -[\d,]+ 名儿童/);
+
+    // save it, then a second scenario with p = 3, and compare the two side by side
+    await page.getByRole('button', { name: '保存方案' }).click();
+    await page.getByRole('button', { name: '已保存' }).waitFor();
+    await planner.runMclp(3, 15);
+    await expect.poll(() => page.getByTestId('proposed-sites').getByRole('listitem').count(), { timeout: 120_000 }).toBe(3);
+    await page.getByRole('button', { name: '保存方案' }).click();
+    await page.getByRole('button', { name: '已保存' }).waitFor();
+    const boxes = page.getByRole('checkbox', { name: /^对比 / });
+    await expect.poll(() => boxes.count()).toBe(2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const compare = page.getByTestId('scenario-compare');
+    await compare.waitFor();
+    expect(await compare.innerText()).toMatch(/新增覆盖/);
+    await page.getByTestId('proposed-sites').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'planner-desktop.png') });
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('is closed to non-officials', async () => {
+    const ctx = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await new LoginPageObject(page).open(base);
+    await new LoginPageObject(page).login('teacher', 'demo1234');
+    expect(await page.getByRole('link', { name: '选址规划' }).count()).toBe(0);
+    await page.goto(`${base}/planner`);
+    await page.getByText('选址规划仅向市、区卫健部门工作人员开放。').waitFor();
+    await ctx.close();
+  });
+});
