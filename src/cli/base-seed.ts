@@ -28,7 +28,9 @@ export async function seedBase(db: Db, log: (m: string) => void = () => {}): Pro
     });
     const hospital = await db.tx((q) => upsertMedicalInstitution(q, { name: '长治市妇幼保健院', kind: 'maternal_child_hospital', divisionId: '140403', lng: 113.108, lat: 36.19 }));
     const repo = reposFor(db, systemCaller('base-seed')).facilities;
-    const make = (f: FacilityInput) => repo.create(facilityInputSchema.parse({ ...f, medicalInstitutionId: hospital }));
+    let filed = 0;
+    const make = (f: FacilityInput) =>
+      repo.create(facilityInputSchema.parse({ filingStatus: 'filed', filingNumber: `长卫托备〔2024〕${String(++filed).padStart(4, '0')}号`, ...f, medicalInstitutionId: hospital }));
     const luzhou = COUNTIES.find((c) => c.id === '140403')!;
     await make({
       name: MUNICIPAL_CENTRE_NAME, tier: 'municipal_centre', ownership: 'public', divisionId: luzhou.id, address: '长治市潞州区太行东街（示意地址）',
