@@ -89,7 +89,7 @@ describe('graph cache', () => {
     const p = join(tmp, 'g.ccgraph');
     saveGraphCache(g, p, { size: 1, mtimeMs: 2 });
     const h = loadGraphCache(p);
-    for (const k of ['osmIds', 'lon', 'lat', 'offsets', 'targets', 'meters', 'component', 'flags'] as const) expect(Array.from(h[k])).toEqual(Array.from(g[k]));
+    for (const k of ['osmIds', 'lon', 'lat', 'offsets', 'targets', 'meters', 'component', 'flagNodes', 'flagValues'] as const) expect(Array.from(h[k])).toEqual(Array.from(g[k]));
     expect(h.source).toEqual({ size: 1, mtimeMs: 2 });
     expect(h.lon.buffer).toBeInstanceOf(SharedArrayBuffer);
   });

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraphFromFile, graphSummary, buildSnapIndex, snapPoints, nearestFacility, metersPerMinute, isochrones, NODE_GATE, NODE_ENTRANCE, REASONS } from './index.ts';
+import { buildGraphFromFile, graphSummary, buildSnapIndex, snapPoints, nearestFacility, metersPerMinute, isochrones, nodeFlagsOf, NODE_GATE, NODE_ENTRANCE, REASONS } from './index.ts';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/osm');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.osm')).sort();
@@ -19,7 +19,7 @@ function golden(file: string): unknown {
   const g = buildGraphFromFile(path);
   const nodes = [];
   for (let i = 0; i < g.nodeCount; i++) {
-    nodes.push({ id: g.osmIds[i], lon: g.lon[i], lat: g.lat[i], component: g.component[i], gate: (g.flags[i]! & NODE_GATE) !== 0, entrance: (g.flags[i]! & NODE_ENTRANCE) !== 0 });
+    nodes.push({ id: g.osmIds[i], lon: g.lon[i], lat: g.lat[i], component: g.component[i], gate: (nodeFlagsOf(g, i) & NODE_GATE) !== 0, entrance: (nodeFlagsOf(g, i) & NODE_ENTRANCE) !== 0 });
   }
   const edges = [];
   for (let i = 0; i < g.nodeCount; i++) {

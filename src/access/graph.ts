@@ -6,7 +6,7 @@
 import { openSync, closeSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../shared/errors.ts';
 import { haversineMeters } from '../shared/geo.ts';
-import { isWalkableWay, nodeFlags } from './osm-rules.ts';
+import { isWalkableWay, nodeFlags, NODE_GATE, NODE_ENTRANCE } from './osm-rules.ts';
 import type { OsmSource } from './osm-source.ts';
 import { looksLikePbf, pbfSource } from './osm-pbf.ts';
 import { xmlFileSource, xmlStringSource } from './osm-xml.ts';
@@ -33,8 +33,10 @@ export interface Graph {
   readonly component: Int32Array;
   /** Number of connected components. */
   readonly componentCount: number;
-  /** Gate/entrance flags per node (NODE_GATE, NODE_ENTRANCE). */
-  readonly flags: Uint8Array;
+  /** Nodes with gate/entrance flags, ascending (sparse: a city has a few hundred gates, not a flag per node). */
+  readonly flagNodes: Int32Array;
+  /** The flags (NODE_GATE | NODE_ENTRANCE) of each of `flagNodes`. */
+  readonly flagValues: Uint8Array;
 }
 
 /** Summary printed by `carecircle access graph`. */
@@ -168,7 +170,7 @@ export function buildGraph(src: OsmSource, opts: BuildOptions = {}): Graph {
   const osmIds = sharedArray(Float64Array, n);
   const lon = sharedArray(Float64Array, n);
   const lat = sharedArray(Float64Array, n);
-  const flags = sharedArray(Uint8Array, n);
+  const flags = new Uint8Array(n);
   for (let i = 0; i < u; i++) {
     const j = remap[i]!;
     if (j < 0) continue;
@@ -189,7 +191,7 @@ export function assembleGraph(
   osmIds: Float64Array,
   lon: Float64Array,
   lat: Float64Array,
-  flags: Uint8Array,
+  flags: Uint8Array | undefined,
   from: ArrayLike<number>,
   to: ArrayLike<number>,
 ): Graph {
@@ -230,7 +232,19 @@ export function assembleGraph(
     }
   }
   const { component, count } = labelComponents(n, offsets, targets);
-  return { nodeCount: n, edgeCount: w / 2, osmIds, lon, lat, offsets, targets, meters, component, componentCount: count, flags };
+  let k = 0;
+  if (flags) for (let i = 0; i < n; i++) if (flags[i]) k++;
+  const flagNodes = sharedArray(Int32Array, k);
+  const flagValues = sharedArray(Uint8Array, k);
+  k = 0;
+  if (flags) {
+    for (let i = 0; i < n; i++) {
+      if (!flags[i]) continue;
+      flagNodes[k] = i;
+      flagValues[k++] = flags[i]!;
+    }
+  }
+  return { nodeCount: n, edgeCount: w / 2, osmIds, lon, lat, offsets, targets, meters, component, componentCount: count, flagNodes: flagNodes.subarray(0, k), flagValues: flagValues.subarray(0, k) };
 }
 
 /** Connected components by breadth-first search; numbered in order of each component's lowest node. */
@@ -272,15 +286,29 @@ export function buildGraphFromOsmXml(xml: string, opts: BuildOptions = {}): Grap
   return buildGraph(xmlStringSource(xml), opts);
 }
 
+/** Gate/entrance flags of node `i` (0 for most nodes): a binary search in the sparse flag list. */
+export function nodeFlagsOf(g: Graph, i: number): number {
+  let lo = 0;
+  let hi = g.flagNodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = g.flagNodes[mid]!;
+    if (v === i) return g.flagValues[mid]!;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /** Node count, edge count, components and total length of a graph. */
 export function graphSummary(g: Graph): GraphSummary {
   const sizes = new Int32Array(g.componentCount);
   let gates = 0;
   let entrances = 0;
-  for (let i = 0; i < g.nodeCount; i++) {
-    sizes[g.component[i]!]!++;
-    if (g.flags[i]! & 1) gates++;
-    if (g.flags[i]! & 2) entrances++;
+  for (let i = 0; i < g.nodeCount; i++) sizes[g.component[i]!]!++;
+  for (const f of g.flagValues) {
+    if (f & NODE_GATE) gates++;
+    if (f & NODE_ENTRANCE) entrances++;
   }
   let total = 0;
   for (let k = 0; k < g.meters.length; k++) total += g.meters[k]!;
@@ -291,7 +319,7 @@ export function graphSummary(g: Graph): GraphSummary {
 
 /** Bytes held by a graph's arrays. */
 export function graphBytes(g: Graph): number {
-  return g.osmIds.byteLength + g.lon.byteLength + g.lat.byteLength + g.offsets.byteLength + g.targets.byteLength + g.meters.byteLength + g.component.byteLength + g.flags.byteLength;
+  return g.osmIds.byteLength + g.lon.byteLength + g.lat.byteLength + g.offsets.byteLength + g.targets.byteLength + g.meters.byteLength + g.component.byteLength + g.flagNodes.byteLength + g.flagValues.byteLength;
 }
 
 /** Nodes as CSV `osm_id,lon,lat` (node order = graph index order). */

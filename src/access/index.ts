@@ -8,6 +8,7 @@
  *     buildGraphFromOsmXml(xml, opts?): Graph           an OSM XML document in memory (demo city, tests)
  *     buildGraph(source, opts?): Graph                  from any OsmSource (openOsm / xmlStringSource)
  *     graphSummary(g): GraphSummary                     nodes / edges / components / gates
+ *     nodeFlagsOf(g, i): number                         NODE_GATE | NODE_ENTRANCE of a node (sparse list)
  *     saveGraphCache(g, path, source?) · loadGraphCache(path) · loadOrBuildGraph(osmPath, cachePath?)
  *     nodesCsv(g) · edgesCsv(g)                         `osm_id,lon,lat` and `from,to,meters` lines
  *   Snapping
@@ -45,7 +46,7 @@
  *   const share = coverage(r, 15 * metersPerMinute(4), weights).weightedShare;
  */
 export type { Graph, GraphSummary, BuildOptions } from './graph.ts';
-export { buildGraph, buildGraphFromFile, buildGraphFromOsmXml, openOsm, graphSummary, graphBytes, nodesCsv, edgesCsv, assembleGraph, sharedArray } from './graph.ts';
+export { buildGraph, buildGraphFromFile, buildGraphFromOsmXml, openOsm, graphSummary, nodeFlagsOf, graphBytes, nodesCsv, edgesCsv, assembleGraph, sharedArray } from './graph.ts';
 export { xmlStringSource, xmlFileSource } from './osm-xml.ts';
 export { pbfSource } from './osm-pbf.ts';
 export type { OsmSource, WayVisitor, NodeVisitor } from './osm-source.ts';

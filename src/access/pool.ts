@@ -43,7 +43,8 @@ function shareGraph(g: Graph): Graph {
     targets: share(g.targets),
     meters: share(g.meters),
     component: share(g.component),
-    flags: share(g.flags),
+    flagNodes: share(g.flagNodes),
+    flagValues: share(g.flagValues),
   };
 }
 

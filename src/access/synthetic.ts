@@ -15,7 +15,6 @@ export function gridGraph(nx: number, ny: number, spacingMeters = 50, origin: re
   const osmIds = sharedArray(Float64Array, n);
   const lon = sharedArray(Float64Array, n);
   const lat = sharedArray(Float64Array, n);
-  const flags = sharedArray(Uint8Array, n);
   const dLat = (spacingMeters / (EARTH_RADIUS_M * Math.PI)) * 180;
   const dLon = dLat / Math.cos((origin[1] * Math.PI) / 180);
   for (let j = 0; j < ny; j++) {
@@ -43,5 +42,5 @@ export function gridGraph(nx: number, ny: number, spacingMeters = 50, origin: re
       }
     }
   }
-  return assembleGraph(n, osmIds, lon, lat, flags, from, to);
+  return assembleGraph(n, osmIds, lon, lat, undefined, from, to);
 }
