@@ -153,6 +153,8 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     expect(cov.after).toBeGreaterThan(cov.before);
     await expect.poll(() => planner.renderedSites(), { timeout: 30_000 }).toBe(5);
     await expect.poll(() => page.getByTestId('plan-status').innerText()).toMatch(/已证明最优|达到求解时限|启发式/);
+    await page.getByTestId('plan-results').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'planner-mclp.png') });
 
     // what-if: drop the first proposed site
     await page.getByTestId('proposed-sites').getByRole('button', { name: '不开此点' }).first().click();
@@ -172,8 +174,8 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     const compare = page.getByTestId('scenario-compare');
     await compare.waitFor();
     expect(await compare.innerText()).toMatch(/新增覆盖/);
-    await page.getByTestId('proposed-sites').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'planner-desktop.png') });
+    await compare.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'planner-compare.png') });
     expect(errors).toEqual([]);
     await ctx.close();
   });

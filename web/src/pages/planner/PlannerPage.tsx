@@ -13,7 +13,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { api, ApiError, request } from '../../api/client.ts';
 import { useSession } from '../../auth.tsx';
-import { formatNumber } from '../../format.ts';
+import { formatFixed, formatNumber } from '../../format.ts';
 import { Link } from '../../router.tsx';
 import { blankStyle, divisionLayers, OSM_ATTRIBUTION } from '../../map/layers.ts';
 import { CANDIDATE_KINDS, OBJECTIVES, planApi, type CandidateKind, type Objective, type Scenario, type SolveRequest, type SolveResponse, type WhatIfResponse } from './api.ts';
@@ -28,7 +28,8 @@ const PLANNERS = new Set(['city_official', 'district_official', 'admin']);
 /** Layer ids browser tests query. */
 export const PLAN_LAYERS = { sites: 'plan-sites', covered: 'plan-covered' } as const;
 
-const pct = (x: number, lang: string) => `${formatNumber(Math.round(x * 1000) / 10, lang)}%`;
+const pct = (x: number, lang: string) => `${formatFixed(x * 100, 1, lang)}%`;
+const rate = (x: number | null, lang: string) => (x === null ? '–' : formatFixed(x, 2, lang));
 
 function points<T extends { lng: number; lat: number }>(items: readonly T[], props: (t: T) => Record<string, unknown>) {
   return { type: 'FeatureCollection', features: items.map((i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [i.lng, i.lat] }, properties: props(i) })) };
@@ -312,11 +313,11 @@ function Results({ result, whatIf, onDrop }: { result: SolveResponse; whatIf: Re
         <div className="kpi">
           <div className="kpi-label">{t('per1000')}</div>
           <div className="kpi-values">
-            <span className="kpi-before">{result.places.per1000Before ?? '–'}</span>
+            <span className="kpi-before">{rate(result.places.per1000Before, lang)}</span>
             <span className="kpi-arrow" aria-hidden="true">
               →
             </span>
-            <span className="kpi-after">{result.places.per1000After ?? '–'}</span>
+            <span className="kpi-after">{rate(result.places.per1000After, lang)}</span>
           </div>
           <div className="kpi-sub muted small">
             {formatNumber(result.places.before, lang)} → {formatNumber(result.places.after, lang)}
@@ -333,8 +334,9 @@ function Results({ result, whatIf, onDrop }: { result: SolveResponse; whatIf: Re
             <span className="site-body">
               <span className="site-name">{x.name}</span>
               <span className="muted small">
-                {t(`kind.${x.kind}`)} · {t('places', { n: x.places })} · <strong className="site-gain">{t('newlyCovered', { n: formatNumber(x.newlyCovered, lang) })}</strong>
+                {t(`kind.${x.kind}`)} · {t('places', { n: x.places })}
               </span>
+              <strong className="site-gain small">{t('newlyCovered', { n: formatNumber(x.newlyCovered, lang) })}</strong>
               {whatIf[x.id] && (
                 <span className="small whatif-note">
                   {t('whatIfResult', { delta: formatNumber(whatIf[x.id]!.delta.covered, lang), ms: formatNumber(Math.round(whatIf[x.id]!.ms * 10) / 10, lang) })}
@@ -364,7 +366,7 @@ function Results({ result, whatIf, onDrop }: { result: SolveResponse; whatIf: Re
                 {pct(d.shareBefore, lang)} → <strong>{pct(d.shareAfter, lang)}</strong>
               </td>
               <td>
-                {d.per1000Before ?? '–'} → <strong>{d.per1000After ?? '–'}</strong>
+                {rate(d.per1000Before, lang)} → <strong>{rate(d.per1000After, lang)}</strong>
               </td>
             </tr>
           ))}
@@ -384,7 +386,7 @@ function Compare({ a, b }: { a: Scenario; b: Scenario }) {
     ['before', (s) => pct(s.result.coverage.before.share, lang)],
     ['after', (s) => pct(s.result.coverage.after.share, lang)],
     ['gain', (s) => `+${formatNumber(s.result.coverage.after.covered - s.result.coverage.before.covered, lang)}`],
-    ['per1000', (s) => `${s.result.places.per1000Before ?? '–'} → ${s.result.places.per1000After ?? '–'}`],
+    ['per1000', (s) => `${rate(s.result.places.per1000Before, lang)} → ${rate(s.result.places.per1000After, lang)}`],
     ['status', (s) => t(`status.${s.result.solve.status}`).split(/[：:]/)[0]!],
   ];
   return (
@@ -442,7 +444,7 @@ function PlanMap({ result, candidates }: { result: SolveResponse | null; candida
       map.addSource('existing', { type: 'geojson', data: EMPTY as never });
       map.addLayer({ id: 'plan-existing', type: 'circle', source: 'existing', paint: { 'circle-color': '#0b5c6b', 'circle-opacity': 0.55, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 14, 6], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
       map.addSource('candidates', { type: 'geojson', data: EMPTY as never });
-      map.addLayer({ id: 'plan-candidates', type: 'circle', source: 'candidates', paint: { 'circle-color': 'rgba(255,255,255,0.6)', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.8, 14, 5], 'circle-stroke-color': '#8a9a9e', 'circle-stroke-width': 1 } });
+      map.addLayer({ id: 'plan-candidates', type: 'circle', source: 'candidates', paint: { 'circle-color': 'rgba(255,255,255,0.5)', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 4.5], 'circle-stroke-color': 'rgba(110,128,132,0.55)', 'circle-stroke-width': 0.8 } });
       map.addSource('covered', { type: 'geojson', data: EMPTY as never });
       map.addLayer({
         id: PLAN_LAYERS.covered,
