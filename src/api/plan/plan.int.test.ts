@@ -223,19 +223,20 @@ describe('plan API', () => {
   });
 
   it('says when a solve hits its time limit and returns its best plan with the bound', async () => {
-    // a denser instance: 900 compounds with uneven children, 400 uploaded candidates
+    // a denser instance (900 compounds with uneven children, 400 uploaded candidates, p = 25 at 6 minutes) whose
+    // Lagrangian bound leaves a gap that HiGHS cannot close in 0.05 s
     await t.db.query(
       `INSERT INTO residential_compounds (name, kind, division_id, lng, lat, residents, children_age0, synthetic)
-       SELECT 'g' || i || '-' || j, 'block', $1, 113.1 + i * 0.00105, 36.19 + j * 0.00085, 100, 1 + ((i * 7 + j * 13) % 11), false
+       SELECT 'g' || i || '-' || j, 'block', $1, 113.1 + i * 0.00105, 36.19 + j * 0.00085, 100, 1 + ((i * 7 + j * 13 + i * j) % 11), false
        FROM generate_series(0, 29) i, generate_series(0, 29) j`,
       [A],
     );
     const fc = { type: 'FeatureCollection', features: Array.from({ length: 400 }, (_, k) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [113.1005 + (k % 20) * 0.00155, 36.1905 + Math.floor(k / 20) * 0.00125] }, properties: { name: `候选${k}`, divisionId: A } })) };
     const c = await login('city');
     expect((await c.post('/api/plan/candidates', fc)).status).toBe(201);
-    const r = await c.post('/api/plan/solve', { objective: 'coverage', p: 12, minutes: 4, timeLimitSeconds: 0.01, candidates: { kinds: ['uploaded'] } });
+    const r = await c.post('/api/plan/solve', { objective: 'coverage', p: 25, minutes: 6, timeLimitSeconds: 0.01, candidates: { kinds: ['uploaded'] } });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(r.body.sites).toHaveLength(12);
+    expect(r.body.sites).toHaveLength(25);
     expect(r.body.solve.bound).toBeGreaterThanOrEqual(r.body.solve.objective);
     expect(r.body.solve).toMatchObject({ status: 'time_limit', timeLimitHit: true, optimal: false });
     expect(r.body.solve.bound).toBeGreaterThan(r.body.solve.objective);
