@@ -15,7 +15,7 @@
  *     buildSnapIndex(g): SnapIndex
  *     snapPoints(index, coords, { maxSnapMeters = 500 }): SnappedPoints    unreachable: edge = -1
  *     pointsAtNodes(index, nodeIndices): SnappedPoints
- *   Searches (lower facility index wins ties)
+ *   Searches (bucket queue = Dijkstra order by bucket, label-correcting inside; lower facility index wins ties)
  *     nearestFacility(g, facilities, points, { capMeters? }): NearestResult
  *     multiSourceNodes(g, facilities, limitMeters?): NodeLabels           per-node metres + facility
  *     oneToMany(g, sources, source, targets, limitMeters?): Float64Array
