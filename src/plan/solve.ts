@@ -235,7 +235,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
   if (bound !== null && (sense === 'max' ? bound < value : bound > value)) bound = value; // numerical noise
   const optimal = closes(value, bound);
   if (optimal) status = 'optimal';
-  checkPlan(problem, open, objective === 'setcover' || objective === 'center' ? null : n.p, n.maxClosures);
+  checkPlan(problem, open, objective === 'setcover' ? null : n.p, n.maxClosures);
 
   const sites: string[] = [];
   const opened: string[] = [];
