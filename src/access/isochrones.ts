@@ -201,7 +201,11 @@ const FWD: ReadonlyArray<readonly [number, number, number]> = [
   [-1, 0, 1], [0, -1, 1], [-1, -1, R2], [1, -1, R2], [-2, -1, R5], [-1, -2, R5], [1, -2, R5], [2, -1, R5],
 ];
 
-/** Spreads street times across the grid at walking speed, at most `off` metres from a street (two passes). */
+/**
+ * Spreads street times across the grid at walking speed, at most `off` metres from a street (two chamfer passes).
+ * Each pass visits, per row, only the columns a finite value can reach: those of the row's own finite cells and of
+ * the two rows before it (±2 columns), plus the run a value can walk along the row itself (`off` metres).
+ */
 function chamfer(values: Float64Array, gap: Float32Array, nx: number, ny: number, cell: number, limit: number, off: number): void {
   const m = FWD.length;
   const len = new Float64Array(m);
@@ -212,14 +216,46 @@ function chamfer(values: Float64Array, gap: Float32Array, nx: number, ny: number
     dj[k] = b;
     len[k] = l * cell;
   });
+  // Finite columns per row: [lo, hi] (lo > hi when the row has none).
+  const rowLo = new Int32Array(ny).fill(nx);
+  const rowHi = new Int32Array(ny).fill(-1);
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      if (values[j * nx + i] !== Infinity) {
+        if (i < rowLo[j]!) rowLo[j] = i;
+        rowHi[j] = i;
+      }
+    }
+  }
+  const run = Math.ceil(off / cell) + 1;
   const delta = new Int32Array(m);
   for (let dir = 1; dir >= -1; dir -= 2) {
     for (let k = 0; k < m; k++) delta[k] = dir * (dj[k]! * nx + di[k]!);
     for (let jj = 0; jj < ny; jj++) {
       const j = dir === 1 ? jj : ny - 1 - jj;
+      const j1 = j - dir;
+      const j2 = j - 2 * dir;
+      let lo = rowLo[j]!;
+      let hi = rowHi[j]!;
+      if (j1 >= 0 && j1 < ny && rowLo[j1]! <= rowHi[j1]!) {
+        lo = Math.min(lo, rowLo[j1]! - 2);
+        hi = Math.max(hi, rowHi[j1]! + 2);
+      }
+      if (j2 >= 0 && j2 < ny && rowLo[j2]! <= rowHi[j2]!) {
+        lo = Math.min(lo, rowLo[j2]! - 1);
+        hi = Math.max(hi, rowHi[j2]! + 1);
+      }
+      if (lo > hi) continue; // nothing can reach this row in this pass
+      // Along the row a value walks in the pass direction: rightwards forward, leftwards backward.
+      if (dir === 1) hi += run;
+      else lo -= run;
+      lo = Math.max(0, lo);
+      hi = Math.min(nx - 1, hi);
       const interiorRow = j >= 2 && j < ny - 2;
-      for (let ii = 0; ii < nx; ii++) {
-        const i = dir === 1 ? ii : nx - 1 - ii;
+      let newLo = nx;
+      let newHi = -1;
+      for (let ii = 0; ii <= hi - lo; ii++) {
+        const i = dir === 1 ? lo + ii : hi - ii;
         const idx = j * nx + i;
         let best = values[idx]!;
         let bestGap = gap[idx]!;
@@ -245,7 +281,13 @@ function chamfer(values: Float64Array, gap: Float32Array, nx: number, ny: number
         }
         values[idx] = best;
         gap[idx] = bestGap;
+        if (best !== Infinity) {
+          if (i < newLo) newLo = i;
+          if (i > newHi) newHi = i;
+        }
       }
+      rowLo[j] = Math.min(rowLo[j]!, newLo);
+      rowHi[j] = Math.max(rowHi[j]!, newHi);
     }
   }
 }
