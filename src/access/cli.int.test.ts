@@ -3,14 +3,15 @@
  * and that bad input gives one clear `error: …` line naming the field and a non-zero exit.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'test/fixtures/osm/gate.osm');
 const tmp = mkdtempSync(join(tmpdir(), 'cc-access-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(root, 'bin/carecircle.mjs'), 'access', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });

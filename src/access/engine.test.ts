@@ -1,8 +1,8 @@
 /** Unit tests of the engine's pieces on small, hand-checkable inputs. */
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.ts';
 import { haversineMeters } from '../shared/geo.ts';
 import {
@@ -13,6 +13,7 @@ import {
 import { gridGraph } from './synthetic.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cc-access-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A straight street of three nodes 100 m apart (east-west), plus a detached footway. */
 const line = `<?xml version="1.0"?>
