@@ -160,6 +160,19 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     await page.getByTestId('proposed-sites').getByRole('button', { name: '不开此点' }).first().click();
     await expect.poll(() => page.getByTestId('proposed-sites').innerText()).toMatch(/不开此点：覆盖 -[\d,]+ 名儿童/);
 
+    // what-if: click a candidate site on the map to see what opening it would add
+    const at = (await page.evaluate(`(() => {
+      const m = window.__ccMap;
+      const f = m.queryRenderedFeatures({ layers: ['plan-candidates'] })[0];
+      if (!f) return null;
+      const p = m.project(f.geometry.coordinates);
+      return { x: p.x, y: p.y };
+    })()`)) as { x: number; y: number } | null;
+    expect(at).not.toBeNull();
+    const box = (await page.getByTestId('planner-map').boundingBox())!;
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    await expect.poll(() => page.getByTestId('whatif-open').innerText()).toMatch(/^增开 .+：覆盖 \+[\d,]+ 名儿童（[\d.]+ 毫秒）$/);
+
     // save it, then a second scenario with p = 3, and compare the two side by side
     await page.getByRole('button', { name: '保存方案' }).click();
     await page.getByRole('button', { name: '已保存' }).waitFor();

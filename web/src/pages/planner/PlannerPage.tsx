@@ -72,6 +72,7 @@ function Planner() {
   const [picked, setPicked] = useState<string[]>([]);
   const [whatIf, setWhatIf] = useState<Record<string, WhatIfResponse>>({});
   const [uploadNote, setUploadNote] = useState<string | null>(null);
+  const [openNote, setOpenNote] = useState<{ name: string; r: WhatIfResponse } | null>(null);
 
   const candidates = useQuery({ queryKey: ['plan.candidates'], queryFn: ({ signal }) => planApi.candidates(signal) });
   const scenarios = useQuery({ queryKey: ['plan.scenarios'], queryFn: ({ signal }) => planApi.scenarios(signal) });
@@ -86,6 +87,7 @@ function Planner() {
     onSuccess: (r) => {
       setResult(r);
       setWhatIf({});
+      setOpenNote(null);
       setName(t('defaultName', { model: t(`objective.${r.solve.objectiveName}`).replace(/（.*|\s\(.*/, ''), p: r.sites.length, m: r.request.minutes }));
     },
   });
@@ -119,6 +121,13 @@ function Planner() {
     } catch (e) {
       setUploadNote(e instanceof Error ? e.message : String(e));
     }
+  };
+
+  const tryOpen = async (site: string) => {
+    if (!result || result.sites.some((x) => x.id === site)) return;
+    const r = await planApi.whatIf({ runId: result.runId, change: { action: 'open', site } });
+    const c = candidates.data?.items.find((x) => x.id === site);
+    setOpenNote({ name: c?.name ?? site, r });
   };
 
   const tryDrop = async (site: string) => {
@@ -209,7 +218,7 @@ function Planner() {
           )}
         </form>
 
-        {result && <Results result={result} whatIf={whatIf} onDrop={(id) => void tryDrop(id)} />}
+        {result && <Results result={result} whatIf={whatIf} onDrop={(id) => void tryDrop(id)} openNote={openNote} />}
 
         {result && (
           <form
@@ -268,12 +277,12 @@ function Planner() {
         )}
         {compared.data && compared.data.length === 2 && <Compare a={compared.data[0]!} b={compared.data[1]!} />}
       </aside>
-      <PlanMap result={result} candidates={candidates.data?.items ?? []} />
+      <PlanMap result={result} candidates={candidates.data?.items ?? []} onCandidate={(id) => void tryOpen(id)} />
     </div>
   );
 }
 
-function Results({ result, whatIf, onDrop }: { result: SolveResponse; whatIf: Record<string, WhatIfResponse>; onDrop: (id: string) => void }) {
+function Results({ result, whatIf, onDrop, openNote }: { result: SolveResponse; whatIf: Record<string, WhatIfResponse>; onDrop: (id: string) => void; openNote: { name: string; r: WhatIfResponse } | null }) {
   const { t, i18n } = useTranslation(PLANNER_NS);
   const lang = i18n.language;
   const s = result.solve;
@@ -325,6 +334,12 @@ function Results({ result, whatIf, onDrop }: { result: SolveResponse; whatIf: Re
         </div>
       </div>
       <h3 className="panel-h">{t('proposed')}</h3>
+      <p className="muted small whatif-hint">{t('whatIfHint')}</p>
+      {openNote && (
+        <p className="whatif-open small" role="status" data-testid="whatif-open">
+          {t('whatIfOpen', { name: openNote.name, delta: formatNumber(openNote.r.delta.covered, lang), ms: formatNumber(Math.round(openNote.r.ms * 10) / 10, lang) })}
+        </p>
+      )}
       <ol className="site-list" data-testid="proposed-sites">
         {result.sites.map((x, i) => (
           <li key={x.id}>
@@ -416,8 +431,10 @@ function Compare({ a, b }: { a: Scenario; b: Scenario }) {
   );
 }
 
-function PlanMap({ result, candidates }: { result: SolveResponse | null; candidates: ReadonlyArray<{ id: string; lng: number; lat: number; kind: string }> }) {
+function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | null; candidates: ReadonlyArray<{ id: string; lng: number; lat: number; kind: string }>; onCandidate: (id: string) => void }) {
   const { t } = useTranslation(PLANNER_NS);
+  const onCandidateRef = useRef(onCandidate);
+  onCandidateRef.current = onCandidate;
   const ref = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const [ready, setReady] = useState(false);
@@ -457,6 +474,12 @@ function PlanMap({ result, candidates }: { result: SolveResponse | null; candida
       map.addLayer({ id: PLAN_LAYERS.sites, type: 'circle', source: 'sites', paint: { 'circle-color': '#d94624', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 7, 14, 12], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2.5 } });
       setReady(true);
     });
+    map.on('click', 'plan-candidates', (e) => {
+      const id = e.features?.[0]?.properties.id;
+      if (id) onCandidateRef.current(String(id));
+    });
+    map.on('mouseenter', 'plan-candidates', () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', 'plan-candidates', () => (map.getCanvas().style.cursor = ''));
     return () => {
       if (window.__ccMap === map) delete window.__ccMap;
       map.remove();
