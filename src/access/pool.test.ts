@@ -38,26 +38,34 @@ describe('AccessPool', () => {
   });
 
   it('keeps the event loop free during a big query', async () => {
-    const lags: number[] = [];
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      lags.push(now - last - 10);
-      last = now;
-    }, 10);
-    const t0 = performance.now();
-    const json = await pool.isochronesJson(facilities, { minutes: [5, 10, 15] });
-    const elapsed = performance.now() - t0;
-    clearInterval(timer);
+    /** Timer lateness (ms) every 10 ms while `work` runs. */
+    const lateness = async (work: () => Promise<unknown>): Promise<{ lags: number[]; elapsed: number }> => {
+      const lags: number[] = [];
+      let last = performance.now();
+      const timer = setInterval(() => {
+        const now = performance.now();
+        lags.push(now - last - 10);
+        last = now;
+      }, 10);
+      const t0 = performance.now();
+      await work();
+      const elapsed = performance.now() - t0;
+      clearInterval(timer);
+      return { lags: lags.sort((a, b) => a - b), elapsed };
+    };
+    const p95 = (a: number[]) => a[Math.floor(a.length * 0.95)] ?? 0;
+    let json = '';
+    const busy = await lateness(async () => (json = await pool.isochronesJson(facilities, { minutes: [5, 10, 15] })));
+    // The same span with nothing running: the machine's own scheduling noise (tests run in parallel on 2 shared cores).
+    const idle = await lateness(() => new Promise((r) => setTimeout(r, busy.elapsed)));
     expect(json.length).toBeGreaterThan(1000);
-    expect(elapsed).toBeGreaterThan(100); // it really was a big query…
-    // Timers kept firing throughout: on a quiet machine every lag is a few ms. The box running the tests may be shared
-    // (other suites, other engineers), so the OS can deschedule us now and then: judge the 95th percentile, and the
-    // worst case against the query's length (a query on the event loop would block for all of it).
-    expect(lags.length).toBeGreaterThan(elapsed / 10 / 4);
-    lags.sort((a, b) => a - b);
-    expect(lags[Math.floor(lags.length * 0.95)]!).toBeLessThan(50);
-    expect(lags[lags.length - 1]!).toBeLessThan(Math.max(50, elapsed / 4));
+    expect(busy.elapsed).toBeGreaterThan(100); // it really was a big query…
+    // …and timers kept firing throughout. A query on the event loop would hold every timer for all of its length;
+    // off the loop, lateness stays within 50 ms of what the machine shows when idle (the strict figure — a health
+    // request answered within 50 ms — is measured in bench/access, not asserted on a shared machine).
+    expect(busy.lags.length).toBeGreaterThan(busy.elapsed / 10 / 4);
+    expect(p95(busy.lags)).toBeLessThan(50 + p95(idle.lags));
+    expect(busy.lags[busy.lags.length - 1]!).toBeLessThan(Math.max(50, busy.elapsed / 4));
   });
 
   it('carries AppErrors across the thread boundary', async () => {
