@@ -106,7 +106,12 @@ export function FacilityFacts({ f }: { f: Facility }) {
   );
 }
 
-export function FacilityCard({ id, onClose }: { id: string; onClose: () => void }) {
+/**
+ * @param onWalkingCircle - when given (the server has a walking network), a "步行圈" button draws the facility's
+ *   5/10/15-minute walking circle on the map
+ * @param walkingActive - the facility's walking circle is on the map now
+ */
+export function FacilityCard({ id, onClose, onWalkingCircle, walkingActive = false }: { id: string; onClose: () => void; onWalkingCircle?: (id: string, name: string) => void; walkingActive?: boolean }) {
   const { t } = useTranslation();
   const q = useFacility(id);
   const f = q.data;
@@ -144,11 +149,21 @@ export function FacilityCard({ id, onClose }: { id: string; onClose: () => void 
         )}
         {f && (
           <>
+            {onWalkingCircle && (
+              <div className="card-walk">
+                <button type="button" className="btn ghost small walk-btn" aria-pressed={walkingActive} onClick={() => onWalkingCircle(f.id, f.name)}>
+                  <span className="walk-icon" aria-hidden="true" />
+                  {t('access.walkButton')}
+                </button>
+                <span className="muted small">{t('access.walkButtonHint')}</span>
+              </div>
+            )}
             <FacilityFacts f={f} />
             <div className="card-actions">
               <Link className="btn primary" to={`/facilities/${f.id}`}>
                 {f.canEdit ? t('facility.edit') : t('facility.details')}
               </Link>
+
             </div>
           </>
         )}

@@ -1,10 +1,15 @@
 /**
- * The home page: the city map. MapLibre with a blank background and our own GeoJSON (divisions and facilities),
- * facilities coloured by tier and clustered when zoomed out; a click opens the facility card (a bottom sheet on
- * phones). The legend doubles as a tier filter. `window.__ccMap` exposes the map to browser tests.
+ * The home page: the city map. MapLibre with a blank background and our own GeoJSON (divisions, streets and
+ * facilities), facilities coloured by tier and clustered when zoomed out; a click opens the facility card (a bottom
+ * sheet on phones). The legend doubles as a tier filter. When the server has a walking network
+ * (GET /api/access/status) the map also shows the streets, walking circles (15分钟托育服务圈) around a facility or a
+ * clicked place, and the 15-minute coverage panel; without one those features stay hidden.
+ * `window.__ccMap` exposes the map to browser tests.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../api/client.ts';
+import { accessApi, ROADS_URL } from '../api/access.ts';
 import { useTranslation } from 'react-i18next';
 import { AttributionControl, Map as MlMap, Marker, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -12,11 +17,15 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { api } from '../api/client.ts';
 import { TIERS, type Division, type FacilitySummary, type FeatureCollection, type Tier } from '../api/types.ts';
 import { FacilityCard } from '../components/FacilityCard.tsx';
+import { CoveragePanel, DEFAULT_SPEED } from '../components/CoveragePanel.tsx';
+import { WALK_MINUTES, WalkPanel, type ReachableFacility, type WalkOrigin } from '../components/WalkPanel.tsx';
+import { boundsOfCoordinates, withinRings } from '../map/geo.ts';
+import '../map/access.css';
 import { TIER_COLORS } from '../components/tiers.ts';
 import { useSynthetic } from '../components/Banners.tsx';
 import { formatNumber } from '../format.ts';
 import { Link, useSearchParams } from '../router.tsx';
-import { blankStyle, divisionLayers, FACILITY_LAYERS, facilityLayers, LAYER_GROUPS, OSM_ATTRIBUTION, SRC, type LayerGroupId } from '../map/layers.ts';
+import { addIsochroneLayers, addRoadLayers, blankStyle, divisionLayers, FACILITY_LAYERS, facilityLayers, LAYER_GROUPS, SRC, type LayerGroupId } from '../map/layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -35,6 +44,15 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 function fitPadding(map: MlMap) {
   return map.getContainer().clientWidth > 760 ? { top: 72, bottom: 64, right: 72, left: 356 } : 40;
 }
+
+/** Keeps a walking circle clear of the side panel, the walking-circle box and the facility card. */
+function walkPadding(map: MlMap, withCard: boolean) {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  if (w > 760) return { top: 48, bottom: 48, left: 650, right: withCard ? 490 : 80 };
+  return { top: Math.min(230, h * 0.35), bottom: 30, left: 24, right: 24 };
+}
+
+type Tab = 'layers' | 'coverage';
 
 function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -59,13 +77,32 @@ export default function MapPage() {
   const [webglError, setWebglError] = useState(false);
   const [hiddenTiers, setHiddenTiers] = useState<ReadonlySet<Tier>>(new Set());
   const [freeOnly, setFreeOnly] = useState(false);
-  const [visibleGroups, setVisibleGroups] = useState<ReadonlySet<LayerGroupId>>(new Set(['divisions', 'facilities']));
+  const [visibleGroups, setVisibleGroups] = useState<ReadonlySet<LayerGroupId>>(new Set(['divisions', 'roads', 'facilities']));
+  const [tab, setTab] = useState<Tab>('layers');
+  const [coverageMinutes, setCoverageMinutes] = useState(15);
+  const [speedKmh, setSpeedKmh] = useState(DEFAULT_SPEED);
+  const [walk, setWalk] = useState<WalkOrigin | null>(null);
+  const [picking, setPicking] = useState(false);
+  const pickingRef = useRef(false);
+  pickingRef.current = picking;
+  const [roadsAdded, setRoadsAdded] = useState(false);
+  const [roadsError, setRoadsError] = useState(false);
   // On phones the legend starts folded so the map gets the screen.
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const synthetic = useSynthetic();
 
   const divisions = useQuery({ queryKey: ['divisions.geojson'], queryFn: ({ signal }) => api.divisionsGeoJson(signal), staleTime: 5 * 60_000 });
   const facilities = useQuery({ queryKey: ['facilities.geojson'], queryFn: ({ signal }) => api.facilitiesGeoJson({}, signal) });
+  // The walking network: without one (503 / loaded:false) roads, walking circles and coverage stay hidden.
+  const status = useQuery({ queryKey: ['access.status'], queryFn: ({ signal }) => accessApi.status(signal), staleTime: 5 * 60_000, retry: 1 });
+  const network = status.data?.loaded === true;
+  const iso = useQuery({
+    queryKey: ['access.isochrones', walk, speedKmh],
+    queryFn: ({ signal }) => accessApi.isochrones(walk!.kind === 'facility' ? { facility: walk!.id } : { lng: walk!.lng, lat: walk!.lat }, WALK_MINUTES, speedKmh, signal),
+    enabled: !!walk && network,
+    staleTime: 5 * 60_000,
+    retry: (n, e) => n < 1 && !(e instanceof ApiError && e.status < 500),
+  });
 
   const select = (id: string | null) => {
     const next = new URLSearchParams(params);
@@ -103,18 +140,30 @@ export default function MapPage() {
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    map.addControl(new AttributionControl({ compact: true, customAttribution: OSM_ATTRIBUTION }), 'bottom-right');
+    // credits come from the sources: the roads source carries the street data's attribution (GET /api/access/status)
+    map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
 
     map.on('load', () => {
       map.addSource(SRC.divisions, { type: 'geojson', data: EMPTY as never });
       map.addSource(SRC.facilities, { type: 'geojson', data: EMPTY as never, cluster: true, clusterRadius: 48, clusterMaxZoom: 11 });
       for (const l of divisionLayers) map.addLayer(l);
-      // (roads go here later: see addRoadLayers)
+      // roads are inserted here once the server says it has a street network (addRoadLayers)
+      addIsochroneLayers(map);
       for (const l of facilityLayers) map.addLayer(l);
       setReady(true);
     });
 
+    map.on('error', (e) => {
+      if ((e as { sourceId?: string }).sourceId === SRC.roads) setRoadsError(true);
+    });
+    // "What is within 15 minutes of here": in picking mode a click anywhere draws that place's walking circle.
+    map.on('click', (e) => {
+      if (!pickingRef.current) return;
+      setPicking(false);
+      setWalk({ kind: 'point', lng: e.lngLat.lng, lat: e.lngLat.lat });
+    });
     map.on('click', 'facility-clusters', async (e) => {
+      if (pickingRef.current) return;
       const f = e.features?.[0];
       if (!f) return;
       const src = map.getSource<GeoJSONSource>(SRC.facilities);
@@ -122,6 +171,7 @@ export default function MapPage() {
       map.easeTo({ center: (f.geometry as unknown as { coordinates: [number, number] }).coordinates, zoom: (zoom ?? map.getZoom() + 2) + 0.2 });
     });
     map.on('click', 'facility-points', (e) => {
+      if (pickingRef.current) return;
       const f = e.features?.[0];
       if (!f) return;
       selectRef.current(String(f.properties.id));
@@ -133,8 +183,8 @@ export default function MapPage() {
       else if (w > 760 && p.x > w - 480) map.easeTo({ center: coords, offset: [-220, 0], duration: 400 });
     });
     for (const layer of FACILITY_LAYERS) {
-      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+      map.on('mouseenter', layer, () => !pickingRef.current && (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => !pickingRef.current && (map.getCanvas().style.cursor = ''));
     }
 
     // Cluster counts as HTML markers (no glyphs needed).
@@ -237,7 +287,77 @@ export default function MapPage() {
       if (!g.available) continue;
       for (const l of g.layers) if (map.getLayer(l)) map.setLayoutProperty(l, 'visibility', visibleGroups.has(g.id) ? 'visible' : 'none');
     }
-  }, [ready, visibleGroups]);
+  }, [ready, visibleGroups, roadsAdded]);
+
+  // Streets, once the server says it has a walking network; the source's attribution credits the street data.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !network || !status.data) return;
+    addRoadLayers(map, ROADS_URL, status.data.attribution);
+    setRoadsAdded(true);
+  }, [ready, network, status.data]);
+
+  // Walking circle: rings largest first (the 15-minute fill lies underneath), the clicked place as a dot.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    const rings = walk && iso.data ? [...iso.data.features].sort((a, b) => b.properties.minutes - a.properties.minutes) : [];
+    map.getSource<GeoJSONSource>(SRC.isochrones)?.setData({ type: 'FeatureCollection', features: rings } as never);
+    const origin = walk?.kind === 'point' ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [walk.lng, walk.lat] } }] : [];
+    map.getSource<GeoJSONSource>(SRC.walkOrigin)?.setData({ type: 'FeatureCollection', features: origin } as never);
+  }, [ready, walk, iso.data]);
+
+  // Bring a new walking circle into view (once per circle).
+  const fittedWalk = useRef<unknown>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !walk || !iso.data || fittedWalk.current === iso.data) return;
+    fittedWalk.current = iso.data;
+    const outer = [...iso.data.features].sort((a, b) => b.properties.minutes - a.properties.minutes)[0];
+    const b = outer ? boundsOfCoordinates(outer.geometry.coordinates) : null;
+    if (b) map.fitBounds(b, { padding: walkPadding(map, !!selected), maxZoom: 16, duration: 600 });
+  }, [ready, walk, iso.data, selected]);
+
+  // Picking mode: crosshair cursor, Esc cancels.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    map.getCanvas().style.cursor = picking ? 'crosshair' : '';
+    if (!picking) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setPicking(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picking]);
+
+  // Facilities within 15 minutes of a clicked place (those shown on the map, i.e. after the legend filters).
+  const reachable = useMemo(() => {
+    if (walk?.kind !== 'point' || !iso.data || !shown) return null;
+    const rings = iso.data.features.map((f) => ({ minutes: f.properties.minutes, geometry: f.geometry }));
+    const items: (ReachableFacility & { at: [number, number] })[] = shown.features.map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name,
+      tier: f.properties.tier,
+      free: f.properties.free,
+      capacity: f.properties.capacity,
+      at: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
+    }));
+    return withinRings(items, (i) => i.at, rings).sort((a, b) => a.withinMinutes - b.withinMinutes || b.item.free - a.item.free);
+  }, [walk, iso.data, shown]);
+
+  const namesEn = useMemo(() => new Map((divisions.data?.features ?? []).map((f) => [f.properties.id, f.properties.nameEn ?? ''])), [divisions.data]);
+  const phone = () => !window.matchMedia('(min-width: 761px)').matches;
+  const showWalkingCircle = (id: string, name: string) => {
+    setPicking(false);
+    setWalk({ kind: 'facility', id, name });
+    // a phone has no room for both: the card gives way to the circle (tap the facility again to reopen it)
+    if (phone()) select(null);
+  };
+  const startPicking = () => {
+    setPicking((p) => !p);
+    if (phone()) setPanelOpen(false);
+  };
 
   const totals = useMemo(() => {
     const fs = shown?.features ?? [];
@@ -270,7 +390,7 @@ export default function MapPage() {
   };
 
   return (
-    <div className={`map-page ${selected ? 'has-card' : ''}`}>
+    <div className={`map-page ${selected ? 'has-card' : ''} ${walk ? 'has-walk' : ''} ${picking ? 'picking' : ''}`}>
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="city-map" />
       {webglError && (
         <div className="map-fallback" role="alert">
@@ -303,6 +423,34 @@ export default function MapPage() {
             <span className="switch-track" aria-hidden="true" />
             {t('map.freeOnly')}
           </label>
+          {network && (
+            <button type="button" className={`btn ${picking ? 'primary' : 'ghost'} small block pick-btn`} aria-pressed={picking} onClick={startPicking}>
+              <span className="pick-icon" aria-hidden="true" />
+              {t('access.pointMode')}
+            </button>
+          )}
+          {network && (
+            <div className="panel-tabs" role="tablist" aria-label={t('access.tabs.label')}>
+              {(['layers', 'coverage'] as const).map((id) => (
+                <button key={id} type="button" role="tab" id={`map-tab-${id}`} aria-selected={tab === id} aria-controls={`map-tabpanel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                      const next = id === 'layers' ? 'coverage' : 'layers';
+                      setTab(next);
+                      document.getElementById(`map-tab-${next}`)?.focus();
+                    }
+                  }}>
+                  {t(`access.tabs.${id}`)}
+                </button>
+              ))}
+            </div>
+          )}
+          {network && tab === 'coverage' && (
+            <div role="tabpanel" id="map-tabpanel-coverage" aria-labelledby="map-tab-coverage">
+              <CoveragePanel minutes={coverageMinutes} speedKmh={speedKmh} free={freeOnly} onMinutes={setCoverageMinutes} onSpeed={setSpeedKmh} namesEn={namesEn} />
+            </div>
+          )}
+          <div role={network ? 'tabpanel' : undefined} id="map-tabpanel-layers" aria-labelledby={network ? 'map-tab-layers' : undefined} hidden={network && tab !== 'layers'}>
           <h2 className="panel-h">{t('map.legend')}</h2>
           <ul className="legend" aria-label={t('map.legend')}>
             {TIERS.filter((tier) => (tierCounts.get(tier) ?? 0) > 0 || !facilities.data).map((tier) => (
@@ -321,12 +469,13 @@ export default function MapPage() {
           </ul>
           <h2 className="panel-h">{t('map.layers')}</h2>
           <ul className="layer-list">
-            {LAYER_GROUPS.map((g) => (
+            {LAYER_GROUPS.filter((g) => !g.needsNetwork || network).map((g) => (
               <li key={g.id}>
                 <label className={g.available ? '' : 'disabled'}>
                   <input type="checkbox" checked={g.available && visibleGroups.has(g.id)} disabled={!g.available} onChange={() => toggleGroup(g.id)} />
                   {t(`map.layer.${g.id}`)}
                   {!g.available && <span className="soon">{t('map.roadsSoon')}</span>}
+                  {g.id === 'roads' && roadsError && <span className="soon error">{t('access.roadsError')}</span>}
                 </label>
               </li>
             ))}
@@ -334,10 +483,32 @@ export default function MapPage() {
           <button type="button" className="btn ghost small" onClick={fitCity}>
             {t('map.fit')}
           </button>
+          </div>
           {synthetic && <p className="map-demo-note">{t('footer.synthetic')}</p>}
         </div>
       </section>
-      {selected && <FacilityCard id={selected} onClose={() => select(null)} />}
+      {picking && (
+        <div className="pick-hint" role="status">
+          <span>{t('access.pointModeHint')}</span>
+          <button type="button" className="btn ghost small" onClick={() => setPicking(false)}>
+            {t('access.cancel')}
+          </button>
+        </div>
+      )}
+      {walk && (
+        <WalkPanel
+          origin={walk}
+          speedKmh={speedKmh}
+          loading={iso.isPending}
+          error={iso.isError}
+          data={iso.data}
+          reachable={reachable}
+          freeOnly={freeOnly}
+          onSelect={(id) => select(id)}
+          onClear={() => setWalk(null)}
+        />
+      )}
+      {selected && <FacilityCard id={selected} onClose={() => select(null)} onWalkingCircle={network ? showWalkingCircle : undefined} walkingActive={walk?.kind === 'facility' && walk.id === selected} />}
     </div>
   );
 }
