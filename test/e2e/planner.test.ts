@@ -147,6 +147,14 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     const planner = new PlannerPageObject(page);
     await planner.open(base);
 
+    // upload one candidate site as GeoJSON; it joins the candidates
+    await page.getByLabel('上传 GeoJSON 点').setInputFiles({
+      name: 'rooms.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.117, 36.198] }, properties: { name: '英雄中路闲置用房', places: 30 } }] })),
+    });
+    await page.getByText('已上传 1 个候选点').waitFor();
+
     await planner.runMclp(5, 15);
     await expect.poll(() => page.getByTestId('proposed-sites').getByRole('listitem').count(), { timeout: 120_000 }).toBe(5);
     const cov = await planner.coverage();
