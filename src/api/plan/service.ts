@@ -506,7 +506,7 @@ function describe(runId: string, req: SolveRequest, inputs: Inputs, problem: Pro
   const message = timeLimitHit
     ? `the solver hit its time limit of ${req.timeLimitSeconds} s: this is the best plan found; the optimum is ${result.sense === 'max' ? 'at most' : 'at least'} ${result.bound === null ? 'unknown' : round(result.bound, 2)} (gap ${result.gap === null ? '?' : (100 * result.gap).toFixed(2)}%)`
     : result.optimal
-      ? 'proven optimal'
+      ? `proven optimal${req.objective === 'median' || req.objective === 'center' ? ` (walks longer than ${cutoffFor(req)} minutes count as ${2 * cutoffFor(req)})` : ''}`
       : `heuristic plan; best bound ${result.bound === null ? 'unknown' : round(result.bound, 2)}${result.exactError ? ` (exact solver: ${result.exactError})` : ''}`;
   return {
     runId,
