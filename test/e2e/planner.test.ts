@@ -3,75 +3,20 @@
  * at 15 minutes, sees the proposed sites drawn on the map (the `plan-sites` layer, via queryRenderedFeatures) and the
  * coverage rise (after > before), tries dropping a site (what-if), saves two scenarios and compares them side by side.
  *
- * The server: `carecircle demo` seeds the demo city into a fresh database (and writes its OSM file), then
- * `carecircle serve --osm <the demo's OSM file>` serves it with the walking network loaded — planning needs the
- * network, which `carecircle demo` does not load yet.
+ * The server: `carecircle demo` on a fresh database, with the demo city's walking network loaded.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../db.ts';
 import { DESKTOP, launchBrowser } from './browser.ts';
 import { LoginPageObject } from './pages.ts';
-import { ensureWeb } from './server.ts';
+import { startTestServer, type TestServer } from './server.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = join(REPO, 'test-results', 'screenshots');
 const haveDemo = existsSync(join(REPO, 'src/cli/demo.ts'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Proc {
-  child: ChildProcess;
-  log: () => string;
-  stop: () => Promise<void>;
-}
-
-async function startCli(args: string[], url: string): Promise<Proc> {
-  const child = spawn(process.execPath, ['bin/carecircle.mjs', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
-  let log = '';
-  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`carecircle ${args[0]} exited with ${child.exitCode}:\n${log}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`carecircle ${args[0]} did not become healthy:\n${log}`);
-    }
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { child, log: () => log, stop };
-}
 
 /** The planner page, found by role and label as a person would. */
 class PlannerPageObject {
@@ -108,31 +53,20 @@ class PlannerPageObject {
   }
 }
 
-let db: TestDb;
-let server: Proc | null = null;
+let server: TestServer | null = null;
 let browser: Browser;
 let base = '';
-let dataDir = '';
 
 describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
   beforeAll(async () => {
-    ensureWeb();
-    db = await createTestDb();
-    dataDir = mkdtempSync(join(tmpdir(), 'carecircle-planner-e2e-'));
-    const seedPort = await freePort();
-    const seeding = await startCli(['demo', '--port', String(seedPort), '--host', '127.0.0.1', '--data', dataDir, '--database-url', db.url], `http://127.0.0.1:${seedPort}`);
-    await seeding.stop();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = await startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--database-url', db.url, '--osm', join(dataDir, 'demo', 'changzhi-synthetic.osm')], base);
+    server = await startTestServer(); // `carecircle demo`: the demo city with its walking network loaded
+    base = server.url;
     browser = await launchBrowser();
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await db?.drop().catch(() => undefined);
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('runs MCLP (p = 5, 15 minutes): proposed sites on the map, coverage rises; what-if, save and compare', async () => {

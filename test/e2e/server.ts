@@ -70,8 +70,10 @@ export async function startTestServer(): Promise<TestServer> {
   const testDb = await createTestDb();
   const port = await freePort();
   const seed = chooseSeed();
-  // the demo caches its generated OSM file and walking graph in --data; keep that out of the work tree
-  const dataDir = mkdtempSync(join(tmpdir(), 'carecircle-e2e-'));
+  // The demo caches its generated OSM file and walking graph in --data (keyed by seed and generator version): share
+  // one cache folder between the browser test files, outside the work tree, so only the first one generates the city.
+  // The database is always fresh (--database-url), so no data folder lock is involved.
+  const dataDir = seed === 'demo' ? join(tmpdir(), 'carecircle-e2e-demo-cache') : mkdtempSync(join(tmpdir(), 'carecircle-e2e-'));
   const args =
     seed === 'demo'
       ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--data', dataDir, '--database-url', testDb.url]
@@ -90,7 +92,7 @@ export async function startTestServer(): Promise<TestServer> {
       clearTimeout(timer);
     }
     await testDb.drop().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (seed !== 'demo') rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(url, child, () => log, 180_000);
