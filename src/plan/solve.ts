@@ -29,7 +29,8 @@ export const PLAN_DEFAULTS = { timeLimitSeconds: 60, mipGap: 0, seed: 1, effort:
 /** Above this many model nonzeros `solver: "auto"` skips HiGHS and answers with the heuristic and its bound. */
 export const AUTO_EXACT_LIMIT = 3_000_000;
 
-interface Normalised {
+/** A validated request with every default filled in. */
+export interface NormalisedRequest {
   problem: Problem;
   objective: Objective;
   p: number;
@@ -47,7 +48,7 @@ interface Normalised {
  * Checks a request and fills defaults; every error names the offending field.
  * @param req - the request
  */
-export function validateRequest(req: PlanRequest): Normalised {
+export function validateRequest(req: PlanRequest): NormalisedRequest {
   if (!OBJECTIVES.includes(req.objective)) throw invalid('objective', `unknown objective "${String(req.objective)}" (use ${OBJECTIVES.join(', ')})`);
   const { problem, objective } = req;
   const { candidates, closable } = sitesByStatus(problem);
@@ -107,7 +108,7 @@ export function evaluatePlan(problem: Problem, objective: Objective, open: Uint8
   }
 }
 
-function nnzEstimate(n: Normalised, cov: Coverage | null): number {
+function nnzEstimate(n: NormalisedRequest, cov: Coverage | null): number {
   if (n.objective === 'median' || n.objective === 'center') return 3 * n.problem.rowCost.length;
   return cov ? 2 * cov.siteDemand.length : n.problem.rowCost.length;
 }
