@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +24,14 @@ const d = (rel: string) => join(PLAN_DATA, rel);
 
 describe.skipIf(!HAS_PLAN_DATA)('carecircle plan (spawned)', () => {
   it('prints the contract JSON and exits 0', async () => {
-    const [cov, orlib] = await Promise.all([
+    const xlsx = join(tmp, 'plan.xlsx');
+    const [cov, orlib, xl] = await Promise.all([
       cli(['--matrix', d('spopt_sf/costs.csv'), '--demand', d('spopt_sf/demand.csv'), '--objective', 'coverage', '--p', '4', '--max-cost', '5000']),
       cli(['--orlib', d('orlib/pmed1.txt')]),
+      cli(['--matrix', d('tiny/costs.csv'), '--demand', d('tiny/demand.csv'), '--objective', 'median', '--p', '1', '--format', 'xlsx', '--out', xlsx]),
     ]);
+    expect(xl.code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK'); // a zip container
     expect(cov.code).toBe(0);
     const r = JSON.parse(cov.stdout);
     expect(r).toMatchObject({ objective: 875247, sites: ['Store_2', 'Store_11', 'Store_12', 'Store_15'], optimal: true, bound: 875247, status: 'optimal' });

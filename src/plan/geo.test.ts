@@ -47,15 +47,22 @@ describe.skipIf(!HAS_OSM)('geographic mode (walking network from src/access)', (
     writeFileSync(join(tmp, 'd.geojson'), JSON.stringify(points(nodeCoords(37, 3, 60), 'p')));
     writeFileSync(join(tmp, 'c.geojson'), JSON.stringify(points(nodeCoords(101, 11, 9), 'c')));
     writeFileSync(join(tmp, 'e.geojson'), JSON.stringify(points(nodeCoords(53, 7, 1), 'e')));
-    const out = await new Promise<{ code: number; stdout: string; stderr: string }>((res) =>
-      execFile(process.execPath, [join(ROOT, 'bin/carecircle.mjs'), 'plan', '--osm', OSM, '--demand', join(tmp, 'd.geojson'), '--candidates', join(tmp, 'c.geojson'), '--existing', join(tmp, 'e.geojson'), '--objective', 'coverage', '--p', '2', '--minutes', '10'], { cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) =>
-        res({ code: err ? 1 : 0, stdout, stderr }),
-      ),
-    );
+    const run = (extra: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((res) =>
+        execFile(process.execPath, [join(ROOT, 'bin/carecircle.mjs'), 'plan', '--osm', OSM, '--demand', join(tmp, 'd.geojson'), '--candidates', join(tmp, 'c.geojson'), '--existing', join(tmp, 'e.geojson'), '--objective', 'coverage', '--p', '2', '--minutes', '10', ...extra], { cwd: ROOT, timeout: 60_000 }, (err, stdout, stderr) =>
+          res({ code: err ? 1 : 0, stdout, stderr }),
+        ),
+      );
+    const [out, geo] = await Promise.all([run([]), run(['--format', 'geojson'])]);
     expect(out.stderr).toBe('');
     const r = JSON.parse(out.stdout);
     expect(r.sites).toContain('e0');
     expect(r.opened).toHaveLength(2);
     expect(r.optimal).toBe(true);
+    const fc = JSON.parse(geo.stdout);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features).toHaveLength(10);
+    expect(fc.features.filter((f: { properties: { role: string } }) => f.properties.role === 'new').map((f: { id: string }) => f.id).sort()).toEqual([...r.opened].sort());
+    expect(fc.features.find((f: { id: string }) => f.id === 'e0').properties.role).toBe('existing');
   });
 });
