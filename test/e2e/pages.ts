@@ -154,3 +154,101 @@ export class FacilityPageObject {
     await this.page.getByRole('button', { name: '保存', exact: true }).click();
   }
 }
+
+/**
+ * The walking-access parts of the map page: the roads layer, walking circles (步行圈) of a facility or a clicked
+ * place, and the 15-minute coverage tab. Layer ids are those of web/src/map/layers.ts.
+ */
+export class AccessMapObject {
+  static readonly ROAD_LAYERS = ['water-line', 'road-private', 'road-minor-casing', 'road-minor', 'road-path', 'rail-line', 'road-major-casing', 'road-major'];
+  static readonly ISOCHRONE_LAYERS = ['isochrone-fill'];
+
+  constructor(readonly page: Page) {}
+
+  roadsCheckbox(): Locator {
+    return this.page.getByRole('checkbox', { name: '道路网络' });
+  }
+
+  /** Moves the map and waits until it has drawn everything (sources loaded, no transition). */
+  async jumpTo(center: readonly [number, number], zoom: number): Promise<void> {
+    await this.page.evaluate(`(async () => {
+      const m = window.__ccMap;
+      m.jumpTo({ center: ${JSON.stringify(center)}, zoom: ${zoom} });
+      await new Promise((r) => m.once('idle', r));
+    })()`);
+  }
+
+  /** Waits for the map to go idle (after a fit animation, a source update…). */
+  async idle(): Promise<void> {
+    await this.page.evaluate(`new Promise((r) => { const m = window.__ccMap; if (m.loaded() && !m.isMoving()) { m.once('idle', r); m.triggerRepaint(); } else m.once('idle', r); })`);
+  }
+
+  /** How many features MapLibre rendered in the given layers (that exist) in the current view. */
+  async rendered(layers: readonly string[]): Promise<number> {
+    return (await this.page.evaluate(`(() => {
+      const m = window.__ccMap;
+      const layers = ${JSON.stringify(layers)}.filter((l) => m.getLayer(l));
+      return layers.length ? m.queryRenderedFeatures({ layers }).length : 0;
+    })()`)) as number;
+  }
+
+  async renderedRoads(): Promise<number> {
+    return this.rendered(AccessMapObject.ROAD_LAYERS);
+  }
+
+  async renderedIsochrones(): Promise<number> {
+    return this.rendered(AccessMapObject.ISOCHRONE_LAYERS);
+  }
+
+  attribution(): Locator {
+    return this.page.locator('.maplibregl-ctrl-attrib');
+  }
+
+  walkingCircleButton(): Locator {
+    return this.page.getByTestId('facility-card').getByRole('button', { name: '步行圈' });
+  }
+
+  pointModeButton(): Locator {
+    return this.page.getByRole('button', { name: '查看这里的步行圈' });
+  }
+
+  /** The walking-circle box; its accessible name starts with 步行圈 followed by the facility or 所选位置. */
+  walkPanel(): Locator {
+    return this.page.getByRole('region', { name: /^步行圈/ });
+  }
+
+  walkRings(): Locator {
+    return this.walkPanel().getByRole('list', { name: '步行时间图例' }).getByRole('listitem');
+  }
+
+  reachableFacilities(): Locator {
+    return this.walkPanel().getByRole('list', { name: '15分钟内可步行到达的托育机构' }).getByRole('listitem');
+  }
+
+  clearButton(): Locator {
+    return this.walkPanel().getByRole('button', { name: '清除步行圈' });
+  }
+
+  coverageTab(): Locator {
+    return this.page.getByRole('tab', { name: '15分钟覆盖率' });
+  }
+
+  /** The headline share, e.g. "46.8%". */
+  coverageShare(): Locator {
+    return this.page.getByTestId('coverage-share').locator('strong');
+  }
+
+  coverageBars(): Locator {
+    return this.page.getByRole('list', { name: '各县（市、区）覆盖率' }).getByRole('listitem');
+  }
+
+  minutesOption(minutes: number): Locator {
+    return this.page.getByRole('group', { name: '步行时间' }).getByRole('radio', { name: `${minutes} 分钟` });
+  }
+
+  /** Clicks the map at a geographic position (after moving there). */
+  async clickAt(lngLat: readonly [number, number]): Promise<void> {
+    const p = (await this.page.evaluate(`(() => { const p = window.__ccMap.project(${JSON.stringify(lngLat)}); return { x: p.x, y: p.y }; })()`)) as { x: number; y: number };
+    await this.page.getByRole('region', { name: /托育机构分布地图|Map of childcare/ }).click({ position: p });
+  }
+}

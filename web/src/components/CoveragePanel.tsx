@@ -47,7 +47,6 @@ export function CoveragePanel(props: {
 
   return (
     <div className="coverage" aria-busy={q.isFetching}>
-      <p className="muted small coverage-intro">{t('access.coverage.intro')}</p>
       <div className="coverage-controls">
         <fieldset className="seg">
           <legend>{t('access.coverage.minutes')}</legend>
@@ -94,6 +93,8 @@ export function CoveragePanel(props: {
           </div>
           <p className="small muted coverage-children">
             {t('access.coverage.children', { children: formatNumber(report.summary.children, lang), covered: formatNumber(report.summary.covered, lang) })}
+            {' · '}
+            {t('access.coverage.facilities', { n: formatNumber(report.summary.facilities, lang) })}
           </p>
           <dl className="coverage-facts">
             <div>
@@ -101,7 +102,6 @@ export function CoveragePanel(props: {
               <dd data-testid="coverage-uncovered">{t('access.coverage.uncoveredCount', { n: formatNumber(report.summary.children - report.summary.covered, lang) })}</dd>
             </div>
           </dl>
-          <p className="muted small">{t('access.coverage.facilities', { n: formatNumber(report.summary.facilities, lang) })}</p>
           <h3 className="panel-h" id="coverage-divisions">
             {t('access.coverage.byDivision')}
           </h3>
@@ -122,6 +122,7 @@ export function CoveragePanel(props: {
           </ul>
         </>
       )}
+      <p className="muted small coverage-intro">{t('access.coverage.intro')}</p>
     </div>
   );
 }

@@ -50,14 +50,17 @@ export function WalkPanel(props: {
   const freeTotal = (reachable ?? []).reduce((s, r) => s + r.item.free, 0);
 
   return (
-    <section className="walk-panel" aria-labelledby="walk-title" data-testid="walk-panel">
+    <section className="walk-panel" aria-labelledby="walk-kicker walk-title" data-testid="walk-panel">
       <header className="walk-head">
         <div>
-          <p className="walk-kicker">{t('access.panel')}</p>
+          <p className="walk-kicker" id="walk-kicker">{t('access.panel')}</p>
           <h2 id="walk-title">{origin.kind === 'facility' ? t('access.titleFacility', { name: origin.name }) : t('access.titlePoint')}</h2>
-          <p className="muted small walk-sub">{t('access.subtitle', { speed: formatNumber(props.speedKmh, lang) })}</p>
         </div>
+        <button type="button" className="btn ghost small walk-clear" onClick={props.onClear}>
+          {t('access.clear')}
+        </button>
       </header>
+      <p className="muted small walk-sub">{t('access.subtitle', { speed: formatNumber(props.speedKmh, lang) })}</p>
       {props.loading && <p className="loading small">{t('access.loading')}</p>}
       {props.error && (
         <p className="error small" role="alert">
@@ -91,11 +94,10 @@ export function WalkPanel(props: {
                 <li key={item.id}>
                   <button type="button" onClick={() => props.onSelect(item.id)}>
                     <span className="legend-dot" style={{ background: TIER_COLORS[item.tier] }} aria-hidden="true" />
-                    <span className="walk-name">
-                      {item.name}
-                      <span className="muted small"> · {t(`tierShort.${item.tier}`)}</span>
+                    <span className="walk-name">{item.name}</span>
+                    <span className="walk-mins">
+                      {t(`tierShort.${item.tier}`)} · {t('access.withinMinutes', { minutes: withinMinutes })}
                     </span>
-                    <span className="walk-mins">{t('access.withinMinutes', { minutes: withinMinutes })}</span>
                     <span className={`walk-free ${item.free > 0 ? 'free-yes' : 'free-no'}`}>{item.free > 0 ? t('access.free', { free: formatNumber(item.free, lang) }) : t('access.full')}</span>
                   </button>
                 </li>
@@ -104,9 +106,6 @@ export function WalkPanel(props: {
           )}
         </div>
       )}
-      <button type="button" className="btn ghost small walk-clear" onClick={props.onClear}>
-        {t('access.clear')}
-      </button>
     </section>
   );
 }

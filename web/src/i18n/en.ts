@@ -250,7 +250,7 @@ const en: Shape<typeof zhCN> = {
     roadsError: 'The street network could not be loaded.',
     coverage: {
       title: '15-minute coverage',
-      intro: 'Share of children aged 0–3 living within walking distance of a childcare facility (over the real streets; gated compounds’ inner roads are walkable).',
+      intro: 'Share of children aged 0–3 living within walking distance of a childcare facility, over the real streets (gated compounds’ inner roads are walkable); default speed 4 km/h, a carer walking with a toddler.',
       headline: 'within a {{minutes}}-minute walk of a childcare facility',
       headlineFree: 'within a {{minutes}}-minute walk of a facility with a free place',
       children: '{{covered}} of the city’s {{children}} children aged 0–3',
@@ -261,7 +261,7 @@ const en: Shape<typeof zhCN> = {
       minutesOption: '{{minutes}} min',
       speed: 'Walking speed',
       speedOption: '{{speed}} km/h',
-      speedDefault: '{{speed}} km/h (with a toddler, default)',
+      speedDefault: '{{speed}} km/h (default)',
       freeNote: '“Only facilities with free places” is on: only facilities with a free place count.',
       byDivision: 'Coverage by county and district',
       divisionRow: '{{name}}: {{share}}, {{covered}} of {{children}} children',

@@ -246,7 +246,7 @@ const zhCN = {
     roadsError: '道路网络加载失败。',
     coverage: {
       title: '15分钟覆盖率',
-      intro: '住在托育机构步行范围内的 0–3 岁儿童占比（沿实际道路计算，封闭小区内部道路可通行）。',
+      intro: '住在托育机构步行范围内的 0–3 岁儿童占比。沿实际道路计算，封闭小区内部道路可通行；默认步行速度 4 公里/小时（带婴幼儿步行）。',
       headline: '{{minutes}} 分钟内可步行到达托育机构',
       headlineFree: '{{minutes}} 分钟内可步行到达有空余托位的机构',
       children: '全市 0–3 岁儿童 {{children}} 人，其中 {{covered}} 人在范围内',
@@ -257,7 +257,7 @@ const zhCN = {
       minutesOption: '{{minutes}} 分钟',
       speed: '步行速度',
       speedOption: '{{speed}} 公里/小时',
-      speedDefault: '{{speed}} 公里/小时（带婴幼儿，默认）',
+      speedDefault: '{{speed}} 公里/小时（默认）',
       freeNote: '已开启“只看有空余托位的机构”：只计算有空余托位的机构。',
       byDivision: '各县（市、区）覆盖率',
       divisionRow: '{{name}}：{{share}}，{{covered}} / {{children}} 名儿童',

@@ -54,6 +54,9 @@ function walkPadding(map: MlMap, withCard: boolean) {
 
 type Tab = 'layers' | 'coverage';
 
+/** Phone layout (the CSS breakpoint is 760 px). */
+const phone = () => !window.matchMedia('(min-width: 761px)').matches;
+
 function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const visit = (c: unknown): void => {
@@ -295,6 +298,8 @@ export default function MapPage() {
     if (!ready || !map || !network || !status.data) return;
     addRoadLayers(map, ROADS_URL, status.data.attribution);
     setRoadsAdded(true);
+    // on a phone the credit line folds into the ⓘ button at once rather than covering the bottom of the map
+    if (phone()) map.once('idle', () => map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
   }, [ready, network, status.data]);
 
   // Walking circle: rings largest first (the 15-minute fill lies underneath), the clicked place as a dot.
@@ -347,7 +352,6 @@ export default function MapPage() {
   }, [walk, iso.data, shown]);
 
   const namesEn = useMemo(() => new Map((divisions.data?.features ?? []).map((f) => [f.properties.id, f.properties.nameEn ?? ''])), [divisions.data]);
-  const phone = () => !window.matchMedia('(min-width: 761px)').matches;
   const showWalkingCircle = (id: string, name: string) => {
     setPicking(false);
     setWalk({ kind: 'facility', id, name });
@@ -400,7 +404,7 @@ export default function MapPage() {
           </Link>
         </div>
       )}
-      <section className={`map-panel ${panelOpen ? 'open' : 'closed'}`} aria-labelledby="map-title">
+      <section className={`map-panel ${panelOpen ? 'open' : 'closed'} ${network && tab === 'coverage' ? 'tab-coverage' : ''}`} aria-labelledby="map-title">
         <div className="map-panel-head">
           <h1 id="map-title">{t('map.title')}</h1>
           <button type="button" className="icon-btn panel-toggle" aria-expanded={panelOpen} aria-controls="map-panel-body" aria-label={t('map.legend')} onClick={() => setPanelOpen((o) => !o)}>
