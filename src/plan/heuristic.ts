@@ -341,13 +341,14 @@ export function coverageHeuristic(problem: Problem, cov: Coverage, opts: Heurist
   const greedyValue = st.covered;
   const best = improveCover(st, rules, opts, Infinity);
   const bestValue = new CoverState(cov, best).covered;
-  // bounds
+  // bounds. OPT ⊆ S ∪ (OPT \ S) and |OPT \ S| ≤ p + 2·maxClosures (its new sites, plus closable sites S closed), so
+  // by monotonicity and submodularity f(OPT) ≤ f(S) + the sum of that many largest marginal gains.
   const fin = new CoverState(cov, best);
   const gains: number[] = [];
   for (let j = 0; j < cov.nSites; j++) if (!fin.open[j] && problem.status[j] !== SiteStatus.existing) gains.push(fin.gain(j));
   gains.sort((a, b) => b - a);
   let online = bestValue;
-  for (let t = 0; t < Math.min(gains.length, opts.p + opts.maxClosures); t++) online += gains[t]!;
+  for (let t = 0; t < Math.min(gains.length, opts.p + 2 * opts.maxClosures); t++) online += gains[t]!;
   let bound = Math.min(online, cov.weights.reduce((a, b) => a + b, 0));
   let boundSource = 'online submodular';
   if (opts.maxClosures === 0) {
@@ -852,7 +853,7 @@ export function capacitatedHeuristic(problem: Problem, cov: Coverage, opts: Heur
   }
   opt.sort((a, b) => b - a);
   let bound = value;
-  for (let t = 0; t < Math.min(opt.length, opts.p + opts.maxClosures); t++) bound += opt[t]!;
+  for (let t = 0; t < Math.min(opt.length, opts.p + 2 * opts.maxClosures); t++) bound += opt[t]!;
   bound = Math.min(bound, coverableWeight(cov));
   return { open, value, bound: Math.max(bound, value), boundSource: 'optimistic capacity' };
 }

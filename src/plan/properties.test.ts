@@ -92,6 +92,47 @@ describe('plan properties (fast-check)', () => {
     );
   });
 
+  it('existing sites stay open, closures stay within budget, and bounds stay valid', async () => {
+    await fc.assert(
+      fc.asyncProperty(instance, fc.constantFrom(...objectives), fc.array(fc.constantFrom(0, 0, 1, 2), { minLength: 6, maxLength: 6 }), fc.nat(3), fc.nat(3), async (x, objective, st, p0, c0) => {
+        const base = build(x);
+        const status = Uint8Array.from(st.slice(0, x.m));
+        const problem = { ...base, status };
+        const cand = status.filter((v) => v === 0).length;
+        const closable = status.filter((v) => v === 2).length;
+        const maxClosures = Math.min(c0, closable, cand);
+        const p = Math.min(p0, cand - maxClosures);
+        const run = async (solver: 'exact' | 'heuristic') => {
+          try {
+            return await solvePlan({ problem, objective, p, maxCost: 40, maxClosures, solver, alwaysRunExact: solver === 'exact' });
+          } catch (e) {
+            if (e instanceof AppError && e.code === 'invalid') return null;
+            throw e;
+          }
+        };
+        const ex = await run('exact');
+        const he = await run('heuristic');
+        if (!ex || !he) return;
+        for (const r of [ex, he]) {
+          problem.siteIds.forEach((id, j) => {
+            if (status[j] === 1) expect(r.sites).toContain(id);
+          });
+          expect(r.closed.length).toBeLessThanOrEqual(maxClosures);
+          expect(r.opened.length).toBe(p + r.closed.length);
+        }
+        expect(ex.optimal).toBe(true);
+        if (ex.sense === 'max') {
+          expect(he.objective).toBeLessThanOrEqual(ex.objective + 1e-6);
+          if (he.bound !== null) expect(he.bound).toBeGreaterThanOrEqual(ex.objective - 1e-6);
+        } else {
+          expect(he.objective).toBeGreaterThanOrEqual(ex.objective - 1e-6);
+          if (he.bound !== null) expect(he.bound).toBeLessThanOrEqual(ex.objective + 1e-6);
+        }
+      }),
+      { numRuns: 60, seed: 45 },
+    );
+  });
+
   it('adding a candidate never makes the optimum worse (exact solver)', async () => {
     await fc.assert(
       fc.asyncProperty(instance, fc.constantFrom(...objectives), fc.integer({ min: 1, max: 6 }), async (x, objective, p0) => {
