@@ -1,7 +1,7 @@
 /**
  * Side by side with CBC (python3-pulp + coinor-cbc, Debian) on the same models in one run: San Francisco (spopt)
- * MCLP / p-median / p-center / LSCP, OR-Library pmed1–3, and a deterministic synthetic 5,000-demand ×
- * 500-candidate MCLP. Reports objective and time ratios; writes bench/plan/RESULTS-cbc.md.
+ * MCLP / p-median / p-center / LSCP, OR-Library pmed1–3, deterministic synthetic 5,000-demand × 500-candidate
+ * MCLP and LSCP, and synthetic capacitated coverage and p-median (2,000 × 200). Reports objective and time ratios; writes bench/plan/RESULTS-cbc.md.
  *   npx tsx bench/plan/cbc.ts [--cbc-time-limit 120] [--our-time-limit 10]
  */
 import { spawnSync } from 'node:child_process';
@@ -48,7 +48,7 @@ function runCbc(c: Case): CbcResult {
       if (c.maxCost !== undefined && c.objective !== 'median' && c.objective !== 'center' && problem.rowCost[x]! > c.maxCost) break;
       pairs.push([i, problem.rowSite[x]!, problem.rowCost[x]!]);
     }
-  const input = JSON.stringify({ objective: c.objective, p: c.p ?? 0, maxCost: c.maxCost ?? null, timeLimit: cbcLimit, weights: Array.from(problem.weights), sites: problem.siteIds, pairs });
+  const input = JSON.stringify({ objective: c.objective, p: c.p ?? 0, maxCost: c.maxCost ?? null, timeLimit: cbcLimit, weights: Array.from(problem.weights), sites: problem.siteIds, places: problem.places ? Array.from(problem.places) : null, pairs });
   const t0 = performance.now();
   const r = spawnSync(PY, [join(here, 'peers/cbc_peer.py')], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`CBC peer failed: ${r.stderr}`);
@@ -72,6 +72,9 @@ if (HAS_PLAN_DATA) {
 const big = syntheticCity({ demands: 5000, sites: 500, seed: 20261129, cutoff: 1000 }).problem;
 cases.push({ name: 'synthetic 5000×500 MCLP p=40, 750 m', problem: big, objective: 'coverage', p: 40, maxCost: 750 });
 cases.push({ name: 'synthetic 5000×500 LSCP 1000 m', problem: big, objective: 'setcover', maxCost: 1000 });
+const capCity = syntheticCity({ demands: 2000, sites: 200, seed: 7, cutoff: 1000, places: [100, 400] }).problem;
+cases.push({ name: 'synthetic 2000×200 capacitated p=20, 1000 m', problem: capCity, objective: 'capacitated', p: 20, maxCost: 1000 });
+cases.push({ name: 'synthetic 2000×200 p-median p=20', problem: syntheticCity({ demands: 2000, sites: 200, seed: 8, cutoff: 3000 }).problem, objective: 'median', p: 20 });
 
 interface Row {
   c: Case;

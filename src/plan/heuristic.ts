@@ -814,8 +814,8 @@ export function capacitatedHeuristic(problem: Problem, cov: Coverage, opts: Heur
     for (let j = 0; j < o.length; j++) if (o[j]) flow.open(j);
     return flow.value;
   };
-  if (cov.siteDemand.length * cov.nSites * Math.max(1, opts.p) < 5e7) {
-    for (let round = 0; round < 50; round++) {
+  if (cov.siteDemand.length * cov.nSites * Math.max(1, opts.p) < 1e7) {
+    for (let round = 0; round < 10; round++) {
       let best = value + 1e-9 * Math.max(1, value);
       let bi = -1;
       let bo = -1;
@@ -855,5 +855,15 @@ export function capacitatedHeuristic(problem: Problem, cov: Coverage, opts: Heur
   let bound = value;
   for (let t = 0; t < Math.min(opt.length, opts.p + 2 * opts.maxClosures); t++) bound += opt[t]!;
   bound = Math.min(bound, coverableWeight(cov));
+  // served ≤ places of the open sites ≤ existing + closable + the p + maxClosures largest candidates
+  const candPlaces: number[] = [];
+  let fixedPlaces = 0;
+  for (let j = 0; j < open.length; j++) {
+    if (problem.status[j] === SiteStatus.candidate) candPlaces.push(places[j]!);
+    else fixedPlaces += places[j]!;
+  }
+  candPlaces.sort((a, b) => b - a);
+  for (let t = 0; t < Math.min(candPlaces.length, opts.p + opts.maxClosures); t++) fixedPlaces += candPlaces[t]!;
+  bound = Math.min(bound, fixedPlaces);
   return { open, value, bound: Math.max(bound, value), boundSource: 'optimistic capacity' };
 }

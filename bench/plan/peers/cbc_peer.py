@@ -3,8 +3,8 @@
 with PuLP (Debian python3-pulp) and solves it with CBC (coinor-cbc). Prints one JSON line:
 {"objective":…, "bound":…, "status":…, "seconds":…, "sites":[…]}.
 
-Input: {"objective": "coverage"|"median"|"setcover"|"center", "p": int, "maxCost": float|null, "timeLimit": s,
-        "weights": [...], "sites": [...ids], "pairs": [[i, j, cost], ...]}
+Input: {"objective": "coverage"|"median"|"setcover"|"center"|"capacitated", "p": int, "maxCost": float|null,
+        "timeLimit": s, "weights": [...], "sites": [...ids], "places": [...]|null, "pairs": [[i, j, cost], ...]}
 """
 import json
 import os
@@ -27,7 +27,7 @@ def main():
     by_demand = [[] for _ in range(n)]
     for i, j, c in pairs:
         by_demand[i].append((j, c))
-    sense = pulp.LpMaximize if obj == "coverage" else pulp.LpMinimize
+    sense = pulp.LpMaximize if obj in ("coverage", "capacitated") else pulp.LpMinimize
     prob = pulp.LpProblem("plan", sense)
     y = [pulp.LpVariable(f"y{j}", cat="Binary") for j in range(ns)]
     if obj == "coverage":
@@ -38,6 +38,28 @@ def main():
                 z[i] = pulp.LpVariable(f"z{i}", 0, 1)
                 prob += z[i] <= pulp.lpSum(y[j] for j in cov)
         prob += pulp.lpSum(w[i] * z[i] for i in z)
+        prob += pulp.lpSum(y) == m["p"]
+    elif obj == "capacitated":
+        places = m["places"]
+        served = {}
+        by_site = [[] for _ in range(ns)]
+        for i in range(n):
+            if w[i] == 0:
+                continue
+            mine = []
+            for j, c in by_demand[i]:
+                if c <= T and places[j] > 0:
+                    a = pulp.LpVariable(f"a{i}_{j}", 0, w[i])
+                    served[i, j] = a
+                    mine.append(a)
+                    by_site[j].append(a)
+                    prob += a <= w[i] * y[j]
+            if mine:
+                prob += pulp.lpSum(mine) <= w[i]
+        for j in range(ns):
+            if by_site[j]:
+                prob += pulp.lpSum(by_site[j]) <= places[j] * y[j]
+        prob += pulp.lpSum(served.values())
         prob += pulp.lpSum(y) == m["p"]
     elif obj == "setcover":
         for i in range(n):
@@ -80,7 +102,7 @@ def main():
         if mm:
             bound = float(mm.group(1))
             break
-    if bound is not None and obj == "coverage":
+    if bound is not None and obj in ("coverage", "capacitated"):
         bound = abs(bound)  # CBC minimises the negated objective of a maximisation
     optimal = result.startswith("Optimal")
     if optimal and value is not None:
