@@ -15,8 +15,18 @@ export const COVERAGE_MINUTES = [5, 10, 15, 20] as const;
 export const WALK_SPEEDS = [3, 3.6, 4, 4.5, 5] as const;
 export const DEFAULT_SPEED = 4;
 
-/** Bar colour by share: the same traffic-light reading as the places-per-1,000 bars. */
-function shareClass(share: number): string {
+/** The coverage query (shared with the map, which labels each division with its share while this tab is open). */
+export function coverageQuery(minutes: number, speedKmh: number, free: boolean) {
+  return {
+    queryKey: ['access.coverage', minutes, speedKmh, free] as const,
+    queryFn: ({ signal }: { signal: AbortSignal }) => accessApi.coverage({ minutes, speedKmh, free }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  };
+}
+
+/** Bar colour by share: green from 60%, teal from 40%, amber below. */
+export function shareClass(share: number): string {
   if (share >= 0.6) return 'good';
   if (share >= 0.4) return 'fair';
   return 'low';
@@ -35,12 +45,7 @@ export function CoveragePanel(props: {
   const lang = i18n.language;
   const zh = lang.startsWith('zh');
   const { minutes, speedKmh, free } = props;
-  const q = useQuery({
-    queryKey: ['access.coverage', minutes, speedKmh, free],
-    queryFn: ({ signal }) => accessApi.coverage({ minutes, speedKmh, free }, signal),
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  const q = useQuery(coverageQuery(minutes, speedKmh, free));
   const report = q.data;
   const rows = useMemo(() => [...(report?.divisions ?? [])].sort((a, b) => b.share - a.share || a.divisionId.localeCompare(b.divisionId)), [report]);
   const name = (id: string, fallback: string) => (zh ? fallback : props.namesEn.get(id) || fallback);

@@ -247,6 +247,7 @@ const en: Shape<typeof zhCN> = {
     loading: 'Computing the walking circle…',
     error: 'The walking circle could not be computed. Please try again later.',
     noStreets: 'There is no walkable street near this place.',
+    roadLegend: { label: 'Street legend', major: 'Main roads', minor: 'Streets', private: 'Compound roads', path: 'Footpaths', water: 'Rivers', rail: 'Railways' },
     roadsError: 'The street network could not be loaded.',
     coverage: {
       title: '15-minute coverage',

@@ -243,6 +243,7 @@ const zhCN = {
     loading: '正在计算步行圈…',
     error: '步行圈计算失败，请稍后重试。',
     noStreets: '这个位置附近没有可步行的道路。',
+    roadLegend: { label: '道路图例', major: '主次干道', minor: '街巷', private: '小区内部道路', path: '步行道', water: '河流', rail: '铁路' },
     roadsError: '道路网络加载失败。',
     coverage: {
       title: '15分钟覆盖率',

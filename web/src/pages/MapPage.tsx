@@ -17,7 +17,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { api } from '../api/client.ts';
 import { TIERS, type Division, type FacilitySummary, type FeatureCollection, type Tier } from '../api/types.ts';
 import { FacilityCard } from '../components/FacilityCard.tsx';
-import { CoveragePanel, DEFAULT_SPEED } from '../components/CoveragePanel.tsx';
+import { CoveragePanel, coverageQuery, DEFAULT_SPEED, shareClass } from '../components/CoveragePanel.tsx';
+import { formatShare } from '../map/format.ts';
 import { WALK_MINUTES, WalkPanel, type ReachableFacility, type WalkOrigin } from '../components/WalkPanel.tsx';
 import { boundsOfCoordinates, withinRings } from '../map/geo.ts';
 import '../map/access.css';
@@ -106,6 +107,13 @@ export default function MapPage() {
     staleTime: 5 * 60_000,
     retry: (n, e) => n < 1 && !(e instanceof ApiError && e.status < 500),
   });
+  // While the coverage tab is open the division labels carry their share (same query as the panel: fetched once).
+  const coverageOpen = network && tab === 'coverage';
+  const coverage = useQuery({ ...coverageQuery(coverageMinutes, speedKmh, freeOnly), enabled: coverageOpen });
+  const shareByDivision = useMemo(
+    () => (coverageOpen && coverage.data ? new Map(coverage.data.divisions.map((d) => [d.divisionId, d.share])) : null),
+    [coverageOpen, coverage.data],
+  );
 
   const select = (id: string | null) => {
     const next = new URLSearchParams(params);
@@ -249,12 +257,19 @@ export default function MapPage() {
       const div = document.createElement('div');
       div.className = 'division-label';
       div.textContent = lang.startsWith('zh') ? d.name : d.nameEn || d.name;
+      const share = shareByDivision?.get(d.id);
+      if (share !== undefined) {
+        const chip = document.createElement('span');
+        chip.className = `division-share ${shareClass(share)}`;
+        chip.textContent = formatShare(share, lang);
+        div.append(chip);
+      }
       labels.push(new Marker({ element: div, anchor: 'top', offset: [0, 20] }).setLngLat([c.lng, c.lat]).addTo(map));
     }
     const show = visibleGroups.has('divisions');
     labels.forEach((m) => (m.getElement().style.display = show ? '' : 'none'));
     return () => labels.forEach((m) => m.remove());
-  }, [ready, divisions.data, lang, visibleGroups]);
+  }, [ready, divisions.data, lang, visibleGroups, shareByDivision]);
 
   // Facilities (filtered client-side by the legend) and the first fit to the city.
   const shown = useMemo(() => {
@@ -331,6 +346,12 @@ export default function MapPage() {
     if (!picking) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setPicking(false);
+      // keyboard users cannot click a place: Enter on the map takes its centre
+      if (e.key === 'Enter' && e.target === map.getCanvas()) {
+        const c = map.getCenter();
+        setPicking(false);
+        setWalk({ kind: 'point', lng: c.lng, lat: c.lat });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -481,6 +502,16 @@ export default function MapPage() {
                   {!g.available && <span className="soon">{t('map.roadsSoon')}</span>}
                   {g.id === 'roads' && roadsError && <span className="soon error">{t('access.roadsError')}</span>}
                 </label>
+                {g.id === 'roads' && visibleGroups.has('roads') && (
+                  <ul className="road-legend" aria-label={t('access.roadLegend.label')}>
+                    {(['major', 'minor', 'private', 'path', 'water', 'rail'] as const).map((k) => (
+                      <li key={k}>
+                        <span className={`road-swatch ${k}`} aria-hidden="true" />
+                        {t(`access.roadLegend.${k}`)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
