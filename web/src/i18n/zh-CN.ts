@@ -222,7 +222,6 @@ const zhCN = {
     walkButton: '步行圈',
     walkButtonHint: '查看从该机构步行 5、10、15 分钟可到达的范围',
     pointMode: '查看这里的步行圈',
-    pointModeActive: '请在地图上点击一个位置',
     pointModeHint: '点击地图上任意位置，查看从那里步行 15 分钟内可到达的托育机构。按 Esc 取消。',
     cancel: '取消',
     panel: '步行圈',
@@ -246,7 +245,6 @@ const zhCN = {
     roadLegend: { label: '道路图例', major: '主次干道', minor: '街巷', private: '小区内部道路', path: '步行道', water: '河流', rail: '铁路' },
     roadsError: '道路网络加载失败。',
     coverage: {
-      title: '15分钟覆盖率',
       intro: '住在托育机构步行范围内的 0–3 岁儿童占比。沿实际道路计算，封闭小区内部道路可通行；默认步行速度 4 公里/小时（带婴幼儿步行）。',
       headline: '{{minutes}} 分钟内可步行到达托育机构',
       headlineFree: '{{minutes}} 分钟内可步行到达有空余托位的机构',
