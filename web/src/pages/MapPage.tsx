@@ -8,25 +8,24 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../api/client.ts';
-import { accessApi, ROADS_URL } from '../api/access.ts';
 import { useTranslation } from 'react-i18next';
 import { AttributionControl, Map as MlMap, Marker, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { api } from '../api/client.ts';
+import { api, ApiError } from '../api/client.ts';
+import { accessApi, ROADS_URL } from '../api/access.ts';
 import { TIERS, type Division, type FacilitySummary, type FeatureCollection, type Tier } from '../api/types.ts';
 import { FacilityCard } from '../components/FacilityCard.tsx';
 import { CoveragePanel, coverageQuery, DEFAULT_SPEED, shareClass } from '../components/CoveragePanel.tsx';
-import { formatShare } from '../map/format.ts';
 import { WALK_MINUTES, WalkPanel, type ReachableFacility, type WalkOrigin } from '../components/WalkPanel.tsx';
-import { boundsOfCoordinates, withinRings } from '../map/geo.ts';
-import '../map/access.css';
 import { TIER_COLORS } from '../components/tiers.ts';
 import { useSynthetic } from '../components/Banners.tsx';
 import { formatNumber } from '../format.ts';
 import { Link, useSearchParams } from '../router.tsx';
 import { addIsochroneLayers, addRoadLayers, blankStyle, divisionLayers, FACILITY_LAYERS, facilityLayers, LAYER_GROUPS, SRC, type LayerGroupId } from '../map/layers.ts';
+import { formatShare } from '../map/format.ts';
+import { boundsOfCoordinates, withinRings } from '../map/geo.ts';
+import '../map/access.css';
 
 setWorkerUrl(workerUrl);
 
@@ -49,8 +48,13 @@ function fitPadding(map: MlMap) {
 /** Keeps a walking circle clear of the side panel, the walking-circle box and the facility card. */
 function walkPadding(map: MlMap, withCard: boolean) {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
-  if (w > 760) return { top: 48, bottom: 48, left: 650, right: withCard ? 490 : 80 };
-  return { top: Math.min(230, h * 0.35), bottom: 30, left: 24, right: 24 };
+  if (w > 1100) return { top: 48, bottom: 48, left: 650, right: withCard ? 490 : 80 };
+  // tablets: the walking-circle box sits bottom right (hidden while a card is open)
+  if (w > 760) return { top: 48, bottom: 48, left: 356, right: withCard ? 490 : 380 };
+  // phones: below the walking-circle box at the top (measured: its height depends on the list)
+  const box = map.getContainer().parentElement?.querySelector('.walk-panel')?.getBoundingClientRect();
+  const top = box ? box.bottom - map.getContainer().getBoundingClientRect().top + 12 : 230;
+  return { top: Math.min(top, h * 0.6), bottom: 24, left: 20, right: 20 };
 }
 
 type Tab = 'layers' | 'coverage';
