@@ -234,6 +234,7 @@ describe('walking access on the map (browser)', () => {
     await access.clearButton().click();
     await page.getByRole('button', { name: '图例' }).click();
     await access.coverageTab().click();
+    await access.coverageBars().nth(11).waitFor({ timeout: 60_000 });
     await expect(access.coverageBars().count()).resolves.toBe(12);
     await page.screenshot({ path: `${SHOTS}/access-coverage-phone.png` });
     expect(errors).toEqual([]);
