@@ -95,6 +95,7 @@ export default function MapPage() {
   pickingRef.current = picking;
   const [roadsAdded, setRoadsAdded] = useState(false);
   const [roadsError, setRoadsError] = useState(false);
+  const [roadsLoading, setRoadsLoading] = useState(false);
   // On phones the legend starts folded so the map gets the screen.
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const synthetic = useSynthetic();
@@ -315,6 +316,16 @@ export default function MapPage() {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !network || !status.data) return;
+    if (!map.getSource(SRC.roads)) {
+      // the streets are a few MB: say so in the layer list until MapLibre's worker has them
+      setRoadsLoading(true);
+      const onData = (e: { sourceId?: string }) => {
+        if (e.sourceId !== SRC.roads || !map.isSourceLoaded(SRC.roads)) return;
+        setRoadsLoading(false);
+        map.off('sourcedata', onData);
+      };
+      map.on('sourcedata', onData);
+    }
     addRoadLayers(map, ROADS_URL, status.data.attribution);
     setRoadsAdded(true);
     // on a phone the credit line folds into the ⓘ button at once rather than covering the bottom of the map
@@ -505,6 +516,7 @@ export default function MapPage() {
                   {t(`map.layer.${g.id}`)}
                   {!g.available && <span className="soon">{t('map.roadsSoon')}</span>}
                   {g.id === 'roads' && roadsError && <span className="soon error">{t('access.roadsError')}</span>}
+                  {g.id === 'roads' && roadsLoading && !roadsError && <span className="soon">{t('app.loading')}</span>}
                 </label>
                 {g.id === 'roads' && visibleGroups.has('roads') && (
                   <ul className="road-legend" aria-label={t('access.roadLegend.label')}>
