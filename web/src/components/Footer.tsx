@@ -10,7 +10,7 @@ export function Footer() {
       <div className="footer-inner">
         <span>{t('footer.org')}</span>
         {synthetic && <span className="footer-demo">{t('footer.synthetic')}</span>}
-        <span className="footer-osm">{t('footer.osm')}</span>
+        <span className="footer-osm">{t(synthetic ? 'footer.streetsSynthetic' : 'footer.osm')}</span>
       </div>
     </footer>
   );

@@ -52,6 +52,7 @@ const en: Shape<typeof zhCN> = {
     org: 'Changzhi Municipal Health Commission · Childcare Service Platform',
     synthetic: 'Synthetic demo data',
     osm: 'Road data © OpenStreetMap contributors (ODbL)',
+    streetsSynthetic: 'Streets are generated sample data, not OpenStreetMap data',
   },
   tier: {
     municipal_centre: 'Municipal childcare centre',

@@ -48,6 +48,7 @@ const zhCN = {
     org: '长治市卫生健康委员会 · 托育服务平台',
     synthetic: '当前为合成演示数据',
     osm: '道路数据 © OpenStreetMap contributors (ODbL)',
+    streetsSynthetic: '街道为程序生成的示意数据，非 OpenStreetMap 数据',
   },
   tier: {
     municipal_centre: '市级托育综合服务中心',

@@ -15,7 +15,8 @@ import { api, ApiError, request } from '../../api/client.ts';
 import { useSession } from '../../auth.tsx';
 import { formatFixed, formatNumber } from '../../format.ts';
 import { Link } from '../../router.tsx';
-import { blankStyle, divisionLayers, OSM_ATTRIBUTION } from '../../map/layers.ts';
+import { blankStyle, divisionLayers } from '../../map/layers.ts';
+import { accessApi } from '../../api/access.ts';
 import { CANDIDATE_KINDS, OBJECTIVES, planApi, type CandidateKind, type Objective, type Scenario, type SolveRequest, type SolveResponse, type WhatIfResponse } from './api.ts';
 import { PLANNER_NS } from './i18n.ts';
 import './planner.css';
@@ -452,11 +453,10 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
     window.__ccMap = map;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    map.addControl(new AttributionControl({ compact: true, customAttribution: OSM_ATTRIBUTION }), 'bottom-right');
     map.on('load', () => {
       map.addSource('divisions', { type: 'geojson', data: EMPTY as never });
       for (const l of divisionLayers) map.addLayer(l);
-      map.addSource('roads', { type: 'geojson', data: EMPTY as never, attribution: OSM_ATTRIBUTION });
+      map.addSource('roads', { type: 'geojson', data: EMPTY as never });
       map.addLayer({ id: 'plan-roads', type: 'line', source: 'roads', paint: { 'line-color': '#cfd8d5', 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 16, 4] } });
       map.addSource('existing', { type: 'geojson', data: EMPTY as never });
       map.addLayer({ id: 'plan-existing', type: 'circle', source: 'existing', paint: { 'circle-color': '#0b5c6b', 'circle-opacity': 0.55, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 14, 6], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
@@ -489,6 +489,15 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
 
   const divisions = useQuery({ queryKey: ['divisions.geojson'], queryFn: ({ signal }) => api.divisionsGeoJson(signal), staleTime: 5 * 60_000 });
   const facilities = useQuery({ queryKey: ['facilities.geojson'], queryFn: ({ signal }) => api.facilitiesGeoJson({}, signal) });
+  const status = useQuery({ queryKey: ['access.status'], queryFn: ({ signal }) => accessApi.status(signal), staleTime: Infinity, retry: false });
+  // The street data's own credit line: © OpenStreetMap contributors for real data, a synthetic-data note for the demo.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !status.data?.attribution) return;
+    const control = new AttributionControl({ compact: true, customAttribution: status.data.attribution });
+    map.addControl(control, 'bottom-right');
+    return () => void map.removeControl(control);
+  }, [ready, status.data?.attribution]);
   const roads = useQuery({ queryKey: ['access.roads'], queryFn: ({ signal }) => request<object>('GET', '/access/roads.geojson', { signal }), staleTime: Infinity, retry: false });
 
   const set = (id: string, data: unknown) => mapRef.current?.getSource<GeoJSONSource>(id)?.setData(data as never);
