@@ -205,12 +205,7 @@ function coverLocalSearch(st: CoverState, rules: SwapRules): void {
   const eps = 1e-9 * Math.max(1, st.covered);
   let extra = new Float64Array(0);
   for (let pass = 0; pass < 10000; pass++) {
-    const outs: number[] = [];
-    slot.fill(-1);
-    for (let j = 0; j < m; j++) if (st.open[j] && rules.status[j] !== SiteStatus.existing) {
-      slot[j] = outs.length;
-      outs.push(j);
-    }
+    const outs = swappableOpenSites(st.open, rules.status, slot);
     const q = outs.length;
     if (q === 0) return;
     gain.fill(0);
@@ -584,12 +579,7 @@ function medianLocalSearch(st: MedianState, rules: SwapRules): void {
   let extra = new Float64Array(0);
   let extraInf = new Int32Array(0);
   for (let pass = 0; pass < 100000; pass++) {
-    const outs: number[] = [];
-    slot.fill(-1);
-    for (let j = 0; j < m; j++) if (st.open[j] && rules.status[j] !== SiteStatus.existing) {
-      slot[j] = outs.length;
-      outs.push(j);
-    }
+    const outs = swappableOpenSites(st.open, rules.status, slot);
     const q = outs.length;
     if (q === 0) return;
     gain.fill(0);
@@ -866,4 +856,20 @@ export function capacitatedHeuristic(problem: Problem, cov: Coverage, opts: Heur
   for (let t = 0; t < Math.min(candPlaces.length, opts.p + opts.maxClosures); t++) fixedPlaces += candPlaces[t]!;
   bound = Math.min(bound, fixedPlaces);
   return { open, value, bound: Math.max(bound, value), boundSource: 'optimistic capacity' };
+}
+
+/**
+ * The open sites a swap may close (every open site except existing facilities, which stay fixed), in index order;
+ * `slot[j]` becomes j's position in that list, or -1.
+ */
+function swappableOpenSites(open: ArrayLike<number>, status: ArrayLike<number>, slot: Int32Array): number[] {
+  const outs: number[] = [];
+  slot.fill(-1);
+  for (let j = 0; j < slot.length; j++) {
+    if (open[j] && status[j] !== SiteStatus.existing) {
+      slot[j] = outs.length;
+      outs.push(j);
+    }
+  }
+  return outs;
 }
