@@ -27,7 +27,7 @@ const statusRoute = createRoute({
   tags: ['access'],
   summary: 'The loaded walking network (nodes, edges, components) and its attribution',
   responses: {
-    200: { description: 'Loaded', content: { 'application/json': { schema: z.object({ loaded: z.boolean(), nodes: z.number().int(), edges: z.number().int(), components: z.number().int(), attribution: z.string() }) } } },
+    200: { description: 'Loaded', content: { 'application/json': { schema: z.object({ loaded: z.boolean(), nodes: z.number().int(), edges: z.number().int(), components: z.number().int(), attribution: z.string(), synthetic: z.boolean() }) } } },
   },
 });
 const roadsRoute = createRoute({
@@ -93,9 +93,9 @@ export function accessRoutes(app: OpenAPIHono<ApiEnv>, db: Db, network: () => Ci
 
   app.openapi(statusRoute, (c) => {
     const n = network();
-    if (!n) return c.json({ loaded: false, nodes: 0, edges: 0, components: 0, attribution: '' }, 200);
+    if (!n) return c.json({ loaded: false, nodes: 0, edges: 0, components: 0, attribution: '', synthetic: false }, 200);
     const s = n.summary();
-    return c.json({ loaded: true, nodes: s.nodes, edges: s.edges, components: s.components, attribution: n.attribution }, 200);
+    return c.json({ loaded: true, nodes: s.nodes, edges: s.edges, components: s.components, attribution: n.attribution, synthetic: n.synthetic }, 200);
   });
 
   app.openapi(roadsRoute, (c) => {

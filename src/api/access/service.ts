@@ -12,6 +12,8 @@ export interface CityNetworkOptions {
   roadsPath?: string;
   /** Shown with every result derived from the data. */
   attribution?: string;
+  /** Generated sample streets (the demo city), not real map data: the UI credits them in its own words. */
+  synthetic?: boolean;
   threads?: number;
 }
 
@@ -30,6 +32,7 @@ export class CityNetwork {
   readonly pool: AccessPool;
   readonly osmPath: string;
   readonly attribution: string;
+  readonly synthetic: boolean;
   readonly #roadsPath: string | undefined;
   #roads: string | null = null;
 
@@ -37,6 +40,7 @@ export class CityNetwork {
     this.graph = graph;
     this.osmPath = opts.osmPath;
     this.attribution = opts.attribution ?? '© OpenStreetMap contributors (ODbL)';
+    this.synthetic = opts.synthetic ?? false;
     this.#roadsPath = opts.roadsPath;
     this.pool = AccessPool.create(graph, { threads: opts.threads ?? 1, timeoutMs: 60_000 });
   }

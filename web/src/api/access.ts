@@ -14,6 +14,8 @@ export interface AccessStatus {
   components: number;
   /** Credit line of the street data: "© OpenStreetMap contributors (ODbL)", or a note that the streets are synthetic. */
   attribution: string;
+  /** Generated sample streets (the demo city): credit them as such, in the UI's language. */
+  synthetic: boolean;
 }
 
 /** Properties of one road line in /api/access/roads.geojson (OSM tags, as far as present). */
@@ -54,6 +56,8 @@ export interface CoverageReport {
   divisions: DivisionCoverage[];
   distribution: unknown;
   attribution: string;
+  /** Generated sample streets (the demo city): credit them as such, in the UI's language. */
+  synthetic: boolean;
 }
 
 /** One ring of /api/access/isochrones: the area reachable within `minutes` (each ring contains the smaller ones). */

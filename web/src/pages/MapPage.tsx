@@ -326,7 +326,7 @@ export default function MapPage() {
       };
       map.on('sourcedata', onData);
     }
-    addRoadLayers(map, ROADS_URL, status.data.attribution);
+    addRoadLayers(map, ROADS_URL, status.data.synthetic ? t('footer.streetsSynthetic') : status.data.attribution);
     setRoadsAdded(true);
     // on a phone the credit line folds into the ⓘ button at once rather than covering the bottom of the map
     if (phone()) map.once('idle', () => map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));

@@ -494,10 +494,11 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !status.data?.attribution) return;
-    const control = new AttributionControl({ compact: true, customAttribution: status.data.attribution });
+    const credit = status.data.synthetic ? t('footer.streetsSynthetic', { ns: 'translation' }) : status.data.attribution;
+    const control = new AttributionControl({ compact: true, customAttribution: credit });
     map.addControl(control, 'bottom-right');
     return () => void map.removeControl(control);
-  }, [ready, status.data?.attribution]);
+  }, [ready, status.data?.attribution, status.data?.synthetic, t]);
   const roads = useQuery({ queryKey: ['access.roads'], queryFn: ({ signal }) => request<object>('GET', '/access/roads.geojson', { signal }), staleTime: Infinity, retry: false });
 
   const set = (id: string, data: unknown) => mapRef.current?.getSource<GeoJSONSource>(id)?.setData(data as never);
