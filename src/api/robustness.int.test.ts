@@ -8,6 +8,13 @@ import { createApp } from './app.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { Client } from '../../test/http.ts';
 import { PASSWORD, seedRegistry, type RegistryFixture } from '../../test/registry-fixture.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CityNetwork } from './access/service.ts';
+
+// A real street network for the access and planning routes (skipped, with the rest still fuzzed, when absent).
+const OSM = fileURLToPath(new URL('../../../shared/data/osm/beijing-bupt-haidian.osm', import.meta.url));
+let net: CityNetwork | null = null;
 
 let t: TestDb;
 let fx: RegistryFixture;
@@ -17,11 +24,15 @@ let city: Client;
 beforeAll(async () => {
   t = await createTestDb();
   fx = await seedRegistry(t.db);
-  app = createApp({ db: t.db, webRoot: null });
+  if (existsSync(OSM)) net = await CityNetwork.load({ osmPath: OSM });
+  app = createApp({ db: t.db, webRoot: null, network: () => net });
   city = new Client(app);
   await city.login('city', PASSWORD);
 });
-afterAll(async () => t?.drop());
+afterAll(async () => {
+  await net?.close();
+  await t?.drop();
+});
 
 const paths = () => [
   '/api/facilities',
@@ -39,6 +50,12 @@ const paths = () => [
   '/api/children',
   `/api/children/${fx.childA}`,
   '/api/facilities/%E4%B8%AD',
+  ...(net ? ['/api/access/status', '/api/access/coverage', '/api/access/isochrones', '/api/access/roads.geojson'] : []),
+  '/api/plan/solve',
+  '/api/plan/whatif',
+  '/api/plan/candidates',
+  '/api/plan/scenarios',
+  '/api/plan/scenarios/00000000-0000-4000-8000-000000000000',
   '/api/facilities/../../etc/passwd',
 ];
 
@@ -48,6 +65,7 @@ const jsonish = fc.oneof(
   fc.constant('{"name":'),
   fc.record({ name: fc.string(), tier: fc.string(), classes: fc.array(fc.record({ name: fc.string(), band: fc.string(), capacity: fc.integer() })) }),
   fc.record({ location: fc.record({ lng: fc.double(), lat: fc.double() }), version: fc.oneof(fc.integer(), fc.string()) }),
+  fc.record({ objective: fc.constantFrom('coverage', 'median', 'center', 'setcover', 'capacitated', 'x'), p: fc.oneof(fc.integer({ min: -2, max: 50 }), fc.string()), minutes: fc.oneof(fc.double(), fc.integer({ min: -5, max: 90 })), targetShare: fc.double(), timeLimitSeconds: fc.constantFrom(1, 2, -1, 0, 1e9) }, { requiredKeys: [] }),
   fc.dictionary(fc.string(), fc.anything()).map((o) => JSON.stringify(o)),
 );
 
@@ -57,7 +75,7 @@ describe('robustness', () => {
       fc.asyncProperty(
         fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE'),
         fc.constantFrom(...paths()),
-        fc.dictionary(fc.constantFrom('page', 'pageSize', 'tier', 'free', 'band', 'q', 'division', 'format', 'level', 'x'), fc.string({ maxLength: 12 })),
+        fc.dictionary(fc.constantFrom('page', 'pageSize', 'tier', 'free', 'band', 'q', 'division', 'format', 'level', 'x', 'minutes', 'speedKmh', 'lng', 'lat', 'facility', 'crs'), fc.string({ maxLength: 12 })),
         jsonish,
         fc.constantFrom('application/json', 'text/csv', 'application/geo+json', 'text/plain', 'application/octet-stream', ''),
         fc.boolean(),
