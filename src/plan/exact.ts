@@ -212,13 +212,8 @@ export async function exactCoverage(problem: Problem, cov: Coverage, opts: Exact
   for (let i = 0; i < cov.nDemands; i++) {
     const w = cov.weights[i]!;
     if (w === 0) continue;
-    let fixed = false;
-    const idx: number[] = [];
-    for (let x = cov.demandStart[i]!; x < cov.demandStart[i + 1]!; x++) {
-      const j = cov.demandSite[x]!;
-      if (y[j]! < 0) fixed = true;
-      else idx.push(y[j]!);
-    }
+    const idx = decisionColumnsReaching(cov, i, y);
+    const fixed = idx === null;
     if (fixed) offset += w;
     else if (idx.length > 0) {
       const key = idx.join(',');
@@ -266,13 +261,8 @@ export async function exactSetCover(problem: Problem, cov: Coverage, target: num
   for (let i = 0; i < cov.nDemands; i++) {
     const w = cov.weights[i]!;
     if (w === 0) continue;
-    let fixed = false;
-    const idx: number[] = [];
-    for (let x = cov.demandStart[i]!; x < cov.demandStart[i + 1]!; x++) {
-      const j = cov.demandSite[x]!;
-      if (y[j]! < 0) fixed = true;
-      else idx.push(y[j]!);
-    }
+    const idx = decisionColumnsReaching(cov, i, y);
+    const fixed = idx === null;
     if (fixed) {
       base += w;
       continue;
@@ -438,4 +428,18 @@ export async function exactCenter(problem: Problem, coverage: (r: number) => Cov
     }
   }
   return { open: best.open, value: best.value, bound: radii[lo] ?? best.value, optimal: !timeLimit && !error && lo >= hi, timeLimit, ...(error ? { error } : {}) };
+}
+
+/**
+ * The decision columns of the sites that reach demand `i`, or null when a site that is open regardless (a column of
+ * -1: existing, or counted as open by the model) already reaches it.
+ */
+function decisionColumnsReaching(cov: Coverage, i: number, y: Int32Array): number[] | null {
+  const idx: number[] = [];
+  for (let x = cov.demandStart[i]!; x < cov.demandStart[i + 1]!; x++) {
+    const col = y[cov.demandSite[x]!]!;
+    if (col < 0) return null;
+    idx.push(col);
+  }
+  return idx;
 }
