@@ -17,11 +17,13 @@ export interface SupplyPoint {
 
 export interface DemandPoint {
   id: string;
+  name: string;
   divisionId: string;
   streetId: string | null;
   lng: number;
   lat: number;
   children: number;
+  residents: number;
 }
 
 export class AccessInputs {
@@ -30,24 +32,36 @@ export class AccessInputs {
     this.#db = db;
   }
 
-  /** Live facilities with their places and free places. */
-  async supply(): Promise<SupplyPoint[]> {
+  /**
+   * Live facilities with their places and free places.
+   * @param divisionId - only this county-level division (default: the whole city)
+   */
+  async supply(divisionId: string | null = null): Promise<SupplyPoint[]> {
     return this.#db.query<SupplyPoint>(`
       SELECT f.id, f.name, f.division_id AS "divisionId", f.lng, f.lat,
              COALESCE(sum(c.capacity), 0)::int AS places,
              COALESCE(sum(GREATEST(c.capacity - (SELECT count(*) FROM children ch WHERE ch.class_id = c.id AND ch.status = 'enrolled'), 0)), 0)::int AS free
       FROM facilities f LEFT JOIN classes c ON c.facility_id = f.id AND c.archived_at IS NULL
-      WHERE f.archived_at IS NULL
-      GROUP BY f.id ORDER BY f.id`);
+      WHERE f.archived_at IS NULL AND ($1::text IS NULL OR f.division_id = $1)
+      GROUP BY f.id ORDER BY f.id`,
+      [divisionId],
+    );
   }
 
-  /** Compounds and villages with children 0–3 (empty when the city has no compound data). */
-  async demand(): Promise<DemandPoint[]> {
+  /**
+   * Compounds and villages with children 0–3 (empty when the city has no compound data).
+   * @param divisionId - only this county-level division (default: the whole city)
+   */
+  async demand(divisionId: string | null = null): Promise<DemandPoint[]> {
     const [t] = await this.#db.query<{ present: boolean }>(`SELECT to_regclass('residential_compounds') IS NOT NULL AS present`);
     if (!t?.present) return [];
     return this.#db.query<DemandPoint>(`
-      SELECT id, division_id AS "divisionId", street_id AS "streetId", lng, lat, (children_age0 + children_age1 + children_age2) AS children
-      FROM residential_compounds WHERE children_age0 + children_age1 + children_age2 > 0 ORDER BY id`);
+      SELECT id, name, division_id AS "divisionId", street_id AS "streetId", lng, lat, (children_age0 + children_age1 + children_age2) AS children, residents
+      FROM residential_compounds
+      WHERE children_age0 + children_age1 + children_age2 > 0 AND ($1::text IS NULL OR division_id = $1)
+      ORDER BY id`,
+      [divisionId],
+    );
   }
 
   /** A value that changes whenever supply changes (for caching results). */

@@ -21,6 +21,7 @@
 import { AppError, invalid } from '../../shared/errors.ts';
 import type { Db } from '../pool.ts';
 import type { Caller } from './caller.ts';
+import { AccessInputs } from './access-inputs.ts';
 
 /** Kinds of candidate site. */
 export const CANDIDATE_KINDS = ['community_room', 'kindergarten', 'uploaded', 'other'] as const;
@@ -258,14 +259,7 @@ export class PlanRepo {
    * @param divisionId - narrow to one division within scope
    */
   async facilities(divisionId?: string): Promise<PlanFacility[]> {
-    const division = this.#division(divisionId);
-    return this.#db.query<PlanFacility>(
-      `SELECT f.id::text, f.name, f.division_id AS "divisionId", f.lng, f.lat, COALESCE(sum(c.capacity), 0)::int AS places
-       FROM facilities f LEFT JOIN classes c ON c.facility_id = f.id AND c.archived_at IS NULL
-       WHERE f.archived_at IS NULL AND ($1::text IS NULL OR f.division_id = $1)
-       GROUP BY f.id ORDER BY f.id`,
-      [division],
-    );
+    return (await new AccessInputs(this.#db).supply(this.#division(divisionId))).map(({ id, name, divisionId: d, lng, lat, places }) => ({ id, name, divisionId: d, lng, lat, places }));
   }
 
   /**
@@ -273,14 +267,7 @@ export class PlanRepo {
    * @param divisionId - narrow to one division within scope
    */
   async demand(divisionId?: string): Promise<PlanDemand[]> {
-    const division = this.#division(divisionId);
-    return this.#db.query<PlanDemand>(
-      `SELECT id::text, name, division_id AS "divisionId", lng, lat, (children_age0 + children_age1 + children_age2) AS children, residents
-       FROM residential_compounds
-       WHERE children_age0 + children_age1 + children_age2 > 0 AND ($1::text IS NULL OR division_id = $1)
-       ORDER BY id`,
-      [division],
-    );
+    return (await new AccessInputs(this.#db).demand(this.#division(divisionId))).map(({ id, name, divisionId: d, lng, lat, children, residents }) => ({ id, name, divisionId: d, lng, lat, children, residents }));
   }
 
   /**
