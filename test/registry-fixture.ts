@@ -1,6 +1,6 @@
 /**
  * A small registry for API tests: a city with two counties (A = 潞州区, B = 潞城区), the 1+2 centres, one community
- * point in each county, a medical institution signed with A's point, one user per role (password `test-pass-1`),
+ * point in each county, a medical institution signed with A's point (and a clinic signed with none), one user per role (password `test-pass-1`),
  * and one enrolled child in each community point (the guardian's child is in A).
  */
 import type { Db } from '../src/db/index.ts';
@@ -28,6 +28,8 @@ export interface RegistryFixture {
   childA: string;
   childB: string;
   hospital: string;
+  /** A second institution, signed with nobody. */
+  clinic: string;
   users: Record<Role, string>;
 }
 
@@ -63,6 +65,7 @@ export async function seedRegistry(db: Db): Promise<RegistryFixture> {
     ]),
   );
   const hospital = await db.tx((q) => upsertMedicalInstitution(q, { name: '长治市妇幼保健院', kind: 'maternal_child_hospital', divisionId: A, lng: 113.11, lat: 36.19 }));
+  const clinic = await db.tx((q) => upsertMedicalInstitution(q, { name: '潞州区英雄社区卫生服务中心', kind: 'community_health_centre', divisionId: A, lng: 113.12, lat: 36.2 }));
   const repo = reposFor(db, systemCaller('test')).facilities;
   const mk = (i: FacilityInput) => repo.create(facilityInputSchema.parse(i));
   const municipal = (await mk(facilityInput({ name: '长治市托育综合服务中心', tier: 'municipal_centre', ownership: 'public', classes: [{ name: '乳儿班1', band: 'infant', capacity: 10 }] }))).id;
@@ -83,7 +86,7 @@ export async function seedRegistry(db: Db): Promise<RegistryFixture> {
   await db.tx(async (q) => {
     for (const [role, scope] of roles) users[role] = await createUser(q, { username: USERNAMES[role], password: PASSWORD, displayName: `测试${role}`, role, ...scope });
   });
-  const childA = await db.tx((q) => insertChild(q, { familyName: '李', givenName: '小雨', sex: 'F', birthDate: '2024-09-01', facilityId: pA.id, classId: pA.classes[0]!.id, serviceMode: 'full_day', guardianIds: [users.guardian] }));
-  const childB = await db.tx((q) => insertChild(q, { familyName: '张', givenName: '子涵', sex: 'M', birthDate: '2024-03-12', facilityId: pB.id, classId: pB.classes[0]!.id, serviceMode: 'full_day' }));
-  return { municipal, centreA, centreB, pointA: pA.id, pointB: pB.id, classA: pA.classes[0]!.id, classB: pB.classes[0]!.id, childA, childB, hospital, users };
+  const childA = await db.tx((q) => insertChild(q, { familyName: '李', givenName: '小雨', sex: 'F', birthDate: '2024-09-01', classId: pA.classes[0]!.id, mode: 'full_day', guardianIds: [users.guardian] }));
+  const childB = await db.tx((q) => insertChild(q, { familyName: '张', givenName: '子涵', sex: 'M', birthDate: '2024-03-12', classId: pB.classes[0]!.id, mode: 'full_day' }));
+  return { municipal, centreA, centreB, pointA: pA.id, pointB: pB.id, classA: pA.classes[0]!.id, classB: pB.classes[0]!.id, childA, childB, hospital, clinic, users };
 }

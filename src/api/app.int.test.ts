@@ -101,15 +101,23 @@ describe('public registry', () => {
 describe('sessions', () => {
   it('logs in, reports the session, logs out', async () => {
     const c = anon();
-    expect((await c.get('/api/auth/me')).status).toBe(401);
+    const before = await c.get('/api/auth/me');
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ user: null, csrfToken: null });
+    expect(before.body.capabilities.facility).toEqual({ read: 'all' });
+    expect(before.body.capabilities.child).toBeUndefined();
     const r = await c.login('director', PASSWORD);
+    expect(r.body.capabilities.facility).toMatchObject({ read: 'all', update: 'own_facility' });
+    expect(r.body.capabilities.facility_registration).toEqual({ read: 'all' });
     expect(r.body.user).toMatchObject({ username: 'director', role: 'director', facilityId: fx.pointA });
     expect(r.body.user.password_hash).toBeUndefined();
     expect(c.cookie).toMatch(/^cc_session=/);
     const me = await c.get('/api/auth/me');
     expect(me.body.csrfToken).toBe(c.csrf);
     expect((await c.post('/api/auth/logout')).status).toBe(204);
-    expect((await c.get('/api/auth/me')).status).toBe(401);
+    const after = await c.get('/api/auth/me');
+    expect(after.status).toBe(200);
+    expect(after.body.user).toBeNull();
   });
 
   it('sets an HttpOnly SameSite cookie', async () => {
@@ -125,6 +133,10 @@ describe('sessions', () => {
     const blocked = await c.login('health', PASSWORD);
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('rate_limited');
+    const wait = Number(blocked.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(blocked.body.error.issues[0]).toMatchObject({ field: 'username', code: 'rate_limited', params: { retryAfterSeconds: wait } });
+    expect(blocked.body.error.message).toContain(`${wait} seconds`);
     expect((await anon().login('nobody', 'x')).status).toBe(401);
   });
 

@@ -22,6 +22,9 @@ import { childRoutes } from './children/routes.ts';
 import { accessRoutes } from './access/routes.ts';
 import { planRoutes } from './plan/routes.ts';
 import { DOCS_HTML } from './docs-page.ts';
+import { textGuard } from './text-guard.ts';
+import { requestLog } from './request-log.ts';
+import { policyRoutes } from './policy/routes.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -33,7 +36,8 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     },
   });
   app.onError(handleError);
-  app.notFound((c) => c.json(errorBody(new AppError('not_found', `not found: ${c.req.path}`)), 404));
+  app.notFound((c) => c.json(errorBody(new AppError('not_found', `not found: ${c.req.path}`, { field: 'path', code: 'not_found' })), 404));
+  app.use('*', requestLog(deps.logger ?? null, deps.trustProxy ?? false));
   app.use(
     '*',
     secureHeaders({
@@ -52,12 +56,13 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     return bodyLimit({
       maxSize: MAX_JSON_BYTES,
       onError: () => {
-        throw new AppError('too_large', `the request body is larger than ${MAX_JSON_BYTES / 1024} KB`, { field: 'body' });
+        throw new AppError('too_large', `the request body is larger than ${MAX_JSON_BYTES / 1024} KB`, { field: 'body', code: 'file_too_large', params: { maximum: MAX_JSON_BYTES } });
       },
     })(c, next);
   });
   // gzip JSON/GeoJSON over 1 KB (the roads layer shrinks about tenfold); event streams are never compressed.
   app.use('/api/*', async (c, next) => (c.req.header('accept')?.includes('text/event-stream') ? next() : compress({ threshold: 1024 })(c, next)));
+  app.use('/api/*', textGuard);
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use('/api/*', async (c, next) => {
     await next();
@@ -74,12 +79,13 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     return c.json({ ok: db === 'up', db, version: deps.version ?? '0.1.0' }, db === 'up' ? 200 : 503);
   });
 
-  authRoutes(app, deps.db, deps.secureCookies ?? false);
+  authRoutes(app, deps.db, { secureCookies: deps.secureCookies ?? false, trustProxy: deps.trustProxy ?? false });
+  policyRoutes(app);
   divisionRoutes(app);
   facilityRoutes(app);
   childRoutes(app);
-  accessRoutes(app, deps.db, deps.network ?? (() => null));
-  planRoutes(app, deps.db, deps.network ?? (() => null));
+  accessRoutes(app, deps.network ?? (() => null));
+  planRoutes(app, deps.network ?? (() => null));
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {
@@ -92,7 +98,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   });
   app.get('/api/docs', (c) => c.html(DOCS_HTML));
   app.all('/api/*', () => {
-    throw new AppError('not_found', 'no such API endpoint');
+    throw new AppError('not_found', 'no such API endpoint', { field: 'path', code: 'not_found' });
   });
 
   if (deps.webRoot && existsSync(join(deps.webRoot, 'index.html'))) {

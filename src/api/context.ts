@@ -1,6 +1,7 @@
 import type { Db } from '../db/index.ts';
 import type { Caller, Repos } from '../db/repos/index.ts';
 import type { CityNetwork } from './access/service.ts';
+import type { Logger } from 'pino';
 
 /** Per-request values set by the session middleware. */
 export interface ApiEnv {
@@ -18,8 +19,14 @@ export interface AppDeps {
   db: Db;
   /** Folder with the built web app (index.html); null to serve the API only. */
   webRoot: string | null;
-  /** Cookies get `Secure` when served over HTTPS (behind a proxy). */
+  /** Cookies always get `Secure` (otherwise: when the request came over HTTPS, directly or via a trusted proxy). */
   secureCookies?: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For and HTTPS from X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** Demo mode: one-time codes are shown on screen and logged (never in production). */
+  demo?: boolean;
+  /** The structured request log (pino); null: silent. */
+  logger?: Logger | null;
   version?: string;
   /** The loaded city's walking network (null: the access endpoints answer 503). */
   network?: () => CityNetwork | null;

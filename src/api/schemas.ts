@@ -1,24 +1,58 @@
-/** Shared OpenAPI schemas. */
+/** Shared OpenAPI schemas: the error body (with every machine code listed), paging, ids. */
 import { z } from '@hono/zod-openapi';
+import { ERROR_CODES } from '../shared/errors.ts';
+import { ISSUE_CODE_LIST, ISSUE_CODES } from '../shared/issue-codes.ts';
+
+export const issueCodeSchema = z.enum(ISSUE_CODE_LIST as [string, ...string[]]).openapi('IssueCode', {
+  description: `Machine code of a field issue; UIs translate by it. ${Object.entries(ISSUE_CODES)
+    .map(([k, v]) => `\`${k}\`: ${v}`)
+    .join('; ')}.`,
+});
+
+export const fieldIssueSchema = z
+  .object({
+    field: z.string().openapi({ example: 'classes.0.capacity' }),
+    code: issueCodeSchema,
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional().openapi({ example: { cap: 15 } }),
+    message: z.string().openapi({ description: "The server's English sentence; UIs translate `code` instead." }),
+    row: z.number().int().optional().openapi({ description: 'Data row (1-based) of an imported file' }),
+  })
+  .openapi('FieldIssue');
 
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'invalid' }),
+      code: z.enum(ERROR_CODES).openapi({ example: 'invalid' }),
       message: z.string(),
       field: z.string().optional(),
-      issues: z.array(z.object({ field: z.string(), message: z.string(), row: z.number().int().optional() })).optional(),
+      issues: z.array(fieldIssueSchema).optional(),
     }),
   })
   .openapi('Error');
 
+const e = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
 export const errorResponses = {
-  400: { description: 'Invalid input (names the field)', content: { 'application/json': { schema: errorSchema } } },
-  401: { description: 'Login required', content: { 'application/json': { schema: errorSchema } } },
-  403: { description: 'Not allowed for this role or resource', content: { 'application/json': { schema: errorSchema } } },
-  404: { description: 'Not found (or not visible to the caller)', content: { 'application/json': { schema: errorSchema } } },
-  409: { description: 'Conflicts with the current state', content: { 'application/json': { schema: errorSchema } } },
-  413: { description: 'Body too large', content: { 'application/json': { schema: errorSchema } } },
+  400: e('Invalid input (names the field)'),
+  401: e('Login required'),
+  403: e('Not allowed for this role or resource'),
+  404: e('Not found (or not visible to the caller)'),
+  409: e('Conflicts with the current state'),
+  413: e('Body too large'),
+  415: e('Unsupported media type'),
+  429: e('Too many attempts (Retry-After says when to try again)'),
+  503: e('A dependency is not ready'),
+  504: e('A computation hit its time limit'),
 } as const;
 
-export const uuidParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '6f1c2d9e-3a4b-4c5d-8e9f-0a1b2c3d4e5f' }) });
+/** A JSON response of a schema. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+/** `{id}` in a path; a malformed id is simply not found (404), as for any unknown id. */
+export const uuidParam = z.object({ id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: '6f1c2d9e-3a4b-4c5d-8e9f-0a1b2c3d4e5f' }) });
+
+/** Paging of every list: page (1-based) and page size, with the total in the answer. */
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -49,6 +49,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { toWgs84 } from '../shared/coords.ts';
 import { AppError, type FieldIssue } from '../shared/errors.ts';
+import { ISSUE_CODES, isIssueCode } from '../shared/issue-codes.ts';
 import { isValidLngLat } from '../shared/geo.ts';
 import {
   checkFacilityRules,
@@ -436,13 +437,14 @@ function describe(issue: z.ZodError['issues'][number], input: Record<string, unk
   for (const k of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k] : undefined;
   const got = typeof value === 'number' || (typeof value === 'string' && value !== '') ? ` (got ${shown(value)})` : '';
   const [a, i] = path;
+  const text = isIssueCode(issue.message) ? ISSUE_CODES[issue.message] : issue.message;
   if (a === 'classes' && typeof i === 'number') {
     const c = (input.classes as Array<{ name?: string }>)[i];
-    return `class ${i + 1} "${c?.name ?? ''}" ${String(path[2] ?? '')}: ${issue.message}${got}`;
+    return `class ${i + 1} "${c?.name ?? ''}" ${String(path[2] ?? '')}: ${text}${got}`;
   }
-  if (a === 'services' && typeof i === 'number') return `service ${i + 1} ${String(path[2] ?? '')}: ${issue.message}${got}`;
-  if (a === 'openingHours' && path[1] === 'days') return `opening days: ${issue.message}${got}`;
-  return `${issue.message}${got}`;
+  if (a === 'services' && typeof i === 'number') return `service ${i + 1} ${String(path[2] ?? '')}: ${text}${got}`;
+  if (a === 'openingHours' && path[1] === 'days') return `opening days: ${text}${got}`;
+  return `${text}${got}`;
 }
 
 interface RecordContext {
@@ -458,7 +460,7 @@ function validateRecord(row: number, cells: ReadonlyMap<FacilityColumn, Cell>, c
   const bad = new Set<string>([...ctx.suppress, ...pre.map((p) => p.field)]);
   const field = (col: FacilityColumn): string => (ctx.geo && (col === 'lng' || col === 'lat') ? 'geometry' : col);
   const fail = (f: string, message: string) => {
-    issues.push({ field: f, message, row });
+    issues.push({ code: 'invalid', field: f, message, row });
     bad.add(f);
   };
   /** Runs a cell parser; a CellError becomes an issue on the column and the value undefined. */
@@ -537,7 +539,7 @@ function validateRecord(row: number, cells: ReadonlyMap<FacilityColumn, Cell>, c
       const message = describe(zi, input);
       if (seen.has(col + message)) continue;
       seen.add(col + message);
-      issues.push({ field: col, message, row });
+      issues.push({ code: 'invalid', field: col, message, row });
     }
   }
   // The rules a schema cannot check, run even when another column failed so a row's problems all show at once.
@@ -547,7 +549,7 @@ function validateRecord(row: number, cells: ReadonlyMap<FacilityColumn, Cell>, c
   // A column that failed to parse contributes an empty value here, so these never repeat a cell's own issue.
   for (const ri of checkFacilityRules(best, ctx.policy)) {
     const col = columnOf(ri.field.split('.'), ctx.geo);
-    if (!ctx.suppress.has(col)) issues.push({ field: col, message: ri.message, row });
+    if (!ctx.suppress.has(col)) issues.push({ ...ri, field: col, row });
   }
   if (issues.length > 0 || !parsed.success) return { issues };
   const data: FacilityData = { ...parsed.data, location: toWgs84(parsed.data.location) };
@@ -606,10 +608,10 @@ function readHeader(cells: string[]): Header {
     }
     const col = resolveHeader(text);
     if (col === undefined) {
-      issues.push({ row: 0, field: text, message: `unknown column "${text}" (column ${columnLetter(i)}); the columns are: ${FACILITY_COLUMNS.map((c) => `${c} (${FACILITY_COLUMN_ZH[c]})`).join(', ')}` });
+      issues.push({ code: 'invalid', row: 0, field: text, message: `unknown column "${text}" (column ${columnLetter(i)}); the columns are: ${FACILITY_COLUMNS.map((c) => `${c} (${FACILITY_COLUMN_ZH[c]})`).join(', ')}` });
       byIndex.push(null);
     } else if (firstAt.has(col)) {
-      issues.push({ row: 0, field: col, message: `column ${col} appears twice ("${firstAt.get(col)}" and "${text}")` });
+      issues.push({ code: 'invalid', row: 0, field: col, message: `column ${col} appears twice ("${firstAt.get(col)}" and "${text}")` });
       byIndex.push(null);
     } else {
       firstAt.set(col, text);
@@ -619,7 +621,7 @@ function readHeader(cells: string[]): Header {
   const missing = new Set<string>();
   for (const col of REQUIRED) {
     if (!firstAt.has(col)) {
-      issues.push({ row: 0, field: col, message: `required column ${col} (${FACILITY_COLUMN_ZH[col]}) is missing` });
+      issues.push({ code: 'invalid', row: 0, field: col, message: `required column ${col} (${FACILITY_COLUMN_ZH[col]}) is missing` });
       missing.add(col);
     }
   }
@@ -649,7 +651,7 @@ class TableImport {
       const col = this.#header.byIndex[i];
       if (col) cells.set(col, transform(v));
       else if ((i >= this.#header.byIndex.length || this.#header.blank.has(i)) && v !== null && String(v).trim() !== '') {
-        pre.push({ row, field: `column ${columnLetter(i)}`, message: `a value (${shown(v)}) in column ${columnLetter(i)}, which has no header` });
+        pre.push({ code: 'invalid', row, field: `column ${columnLetter(i)}`, message: `a value (${shown(v)}) in column ${columnLetter(i)}, which has no header` });
       }
     });
     this.#take(validateRecord(row, cells, this.#ctx, pre));
@@ -673,7 +675,7 @@ class TableImport {
       const key = r.id.toLowerCase();
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, r.row);
-      else this.issues.push({ row: r.row, field: 'id', message: `id ${r.id} is also used in row ${first}; each facility appears once` });
+      else this.issues.push({ code: 'invalid', row: r.row, field: 'id', message: `id ${r.id} is also used in row ${first}; each facility appears once` });
     }
     const dup = new Set(this.issues.filter((i) => i.field === 'id').map((i) => i.row));
     const rows = this.rows.filter((r) => !dup.has(r.row));
@@ -808,7 +810,7 @@ export async function parseFacilitiesXlsx(buf: Buffer | Uint8Array, options: Imp
     r.eachCell({ includeEmpty: false }, (c, col) => {
       const v = xlsxValue(c.value);
       if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-        pre.push({ row, field: header.byIndex[col - 1] ?? `column ${columnLetter(col - 1)}`, message: `the cell shows the spreadsheet error ${v.error}; put the value itself there` });
+        pre.push({ code: 'invalid', row, field: header.byIndex[col - 1] ?? `column ${columnLetter(col - 1)}`, message: `the cell shows the spreadsheet error ${v.error}; put the value itself there` });
         values[col - 1] = null;
       } else values[col - 1] = v;
     });
@@ -850,34 +852,34 @@ export function parseFacilitiesGeoJson(text: string, options: ImportOptions = {}
     const pre: FieldIssue[] = [];
     const cells = new Map<FacilityColumn, Cell>();
     if (!isObject(feature) || feature.type !== 'Feature') {
-      table.issues.push({ row, field: 'type', message: 'each element of "features" must be a GeoJSON Feature' });
+      table.issues.push({ code: 'invalid', row, field: 'type', message: 'each element of "features" must be a GeoJSON Feature' });
       return;
     }
     const g = feature.geometry;
-    if (!isObject(g)) pre.push({ row, field: 'geometry', message: 'geometry is missing; each facility is a Point' });
-    else if (g.type !== 'Point') pre.push({ row, field: 'geometry', message: `geometry must be a Point, not ${shown(g.type)}` });
+    if (!isObject(g)) pre.push({ code: 'invalid', row, field: 'geometry', message: 'geometry is missing; each facility is a Point' });
+    else if (g.type !== 'Point') pre.push({ code: 'invalid', row, field: 'geometry', message: `geometry must be a Point, not ${shown(g.type)}` });
     else {
       const c = g.coordinates;
       if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !isValidLngLat(c[0], c[1])) {
-        pre.push({ row, field: 'geometry', message: `Point coordinates must be [lng, lat] with -180 ≤ lng ≤ 180 and -90 ≤ lat ≤ 90 (got ${JSON.stringify(c)})` });
+        pre.push({ code: 'invalid', row, field: 'geometry', message: `Point coordinates must be [lng, lat] with -180 ≤ lng ≤ 180 and -90 ≤ lat ≤ 90 (got ${JSON.stringify(c)})` });
       } else {
         cells.set('lng', c[0]);
         cells.set('lat', c[1]);
       }
     }
     const props = feature.properties ?? {};
-    if (!isObject(props)) pre.push({ row, field: 'properties', message: 'properties must be an object' });
+    if (!isObject(props)) pre.push({ code: 'invalid', row, field: 'properties', message: 'properties must be an object' });
     else {
       for (const [key, v] of Object.entries(props)) {
         const col = resolveHeader(key);
         if (col === undefined || col === 'lng' || col === 'lat') {
-          pre.push({ row, field: key, message: col ? `${col} comes from the geometry, not from properties` : `unknown property "${key}"; the properties are: ${FACILITY_COLUMNS.filter((c) => c !== 'lng' && c !== 'lat').join(', ')}` });
+          pre.push({ code: 'invalid', row, field: key, message: col ? `${col} comes from the geometry, not from properties` : `unknown property "${key}"; the properties are: ${FACILITY_COLUMNS.filter((c) => c !== 'lng' && c !== 'lat').join(', ')}` });
         } else if (cells.has(col)) {
-          pre.push({ row, field: col, message: `property ${col} is given twice` });
+          pre.push({ code: 'invalid', row, field: col, message: `property ${col} is given twice` });
         } else if (v === null || v === undefined) cells.set(col, null);
         else if (typeof v === 'string' || typeof v === 'number') cells.set(col, v);
         else if (typeof v === 'boolean') cells.set(col, String(v));
-        else pre.push({ row, field: col, message: `property ${col} must be a string or a number (flat columns, as in the CSV)` });
+        else pre.push({ code: 'invalid', row, field: col, message: `property ${col} must be a string or a number (flat columns, as in the CSV)` });
       }
     }
     table.addCells(row, cells, pre);

@@ -4,7 +4,7 @@
  * shared by the API, the CSV/XLSX/GeoJSON importer and the demo-city generator.
  */
 import { z } from 'zod';
-import type { FieldIssue } from '../shared/errors.ts';
+import { issue, type FieldIssue } from '../shared/errors.ts';
 import { CLASS_BAND_ZH, CLASS_BANDS, NATIONAL_POLICY_2019, type CarePolicy, type ClassBand } from './policy.ts';
 
 /** Tiers of the 1+12+N network. */
@@ -36,7 +36,7 @@ export type PriceUnit = (typeof PRICE_UNITS)[number];
 
 export const COORD_SYSTEMS = ['wgs84', 'gcj02'] as const;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour)');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_hhmm');
 
 export const openingHoursSchema = z
   .object({
@@ -46,7 +46,7 @@ export const openingHoursSchema = z
     close: hhmm,
   })
   .strict()
-  .refine((h) => h.open < h.close, { message: 'close must be after open', path: ['close'] });
+  .refine((h) => h.open < h.close, { message: 'close_before_open', path: ['close'] });
 
 export const serviceOfferSchema = z
   .object({
@@ -81,7 +81,7 @@ export const contactSchema = z
     phone: z
       .string()
       .trim()
-      .regex(/^[0-9+\-() ]{5,20}$/, 'phone must be digits (e.g. 0355-1234567 or 13800000000)')
+      .regex(/^[0-9+\-() ]{5,20}$/, 'invalid_phone')
       .optional(),
   })
   .strict();
@@ -136,47 +136,47 @@ export function checkFacilityRules(f: FacilityData, policy: CarePolicy = NATIONA
   f.classes.forEach((c, i) => {
     const rule = policy.classes[c.band as ClassBand];
     if (c.capacity > rule.maxChildren) {
-      issues.push({
-        field: `classes.${i}.capacity`,
-        message: `${CLASS_BAND_ZH[c.band]} (${c.band}) capacity ${c.capacity} exceeds the national cap of ${rule.maxChildren} (${policy.id})`,
-      });
+      issues.push(
+        issue(`classes.${i}.capacity`, 'over_cap', `${CLASS_BAND_ZH[c.band]} (${c.band}) capacity ${c.capacity} exceeds the national cap of ${rule.maxChildren} (${policy.id})`, {
+          cap: rule.maxChildren,
+          band: c.band,
+          policy: policy.id,
+        }),
+      );
     }
   });
   if (f.tier === 'family_point') {
     const total = f.classes.reduce((s, c) => s + c.capacity, 0);
     if (total > policy.familyPointMaxChildren) {
-      issues.push({
-        field: 'classes',
-        message: `a family point (家庭托育点) takes at most ${policy.familyPointMaxChildren} children in all; its classes total ${total}`,
-      });
+      issues.push(
+        issue('classes', 'family_point_over_cap', `a family point (家庭托育点) takes at most ${policy.familyPointMaxChildren} children in all; its classes total ${total}`, {
+          cap: policy.familyPointMaxChildren,
+          total,
+        }),
+      );
     }
   }
-  if (f.filingStatus === 'filed' && !f.filingNumber) issues.push({ field: 'filingNumber', message: 'a filed (已备案) facility needs its filing number' });
+  if (f.filingStatus === 'filed' && !f.filingNumber) issues.push(issue('filingNumber', 'filing_number_required', 'a filed (已备案) facility needs its filing number'));
   const modes = new Set<string>();
   f.services.forEach((s, i) => {
-    if (modes.has(s.mode)) issues.push({ field: `services.${i}.mode`, message: `service mode ${s.mode} is listed twice` });
+    if (modes.has(s.mode)) issues.push(issue(`services.${i}.mode`, 'duplicate_mode', `service mode ${s.mode} is listed twice`, { mode: s.mode }));
     modes.add(s.mode);
   });
   const names = new Set<string>();
   f.classes.forEach((c, i) => {
-    if (names.has(c.name)) issues.push({ field: `classes.${i}.name`, message: `class name "${c.name}" is used twice` });
+    if (names.has(c.name)) issues.push(issue(`classes.${i}.name`, 'duplicate_class_name', `class name "${c.name}" is used twice`, { name: c.name }));
     names.add(c.name);
   });
   return issues;
 }
 
-/** The tier a facility's supervising centre must have: N points → county centre; county centre → municipal centre. */
-export function supervisorTierFor(tier: Tier): Tier | null {
-  if (tier === 'municipal_centre') return null;
-  if (tier === 'county_centre') return 'municipal_centre';
-  return 'county_centre';
-}
-
-/** Converts zod issues into our FieldIssue list (dotted paths). */
-export function zodIssues(err: z.ZodError, row?: number): FieldIssue[] {
-  return err.issues.map((i) => {
-    const field = i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? (i as { keys?: string[] }).keys?.join(',') ?? '' : '');
-    const message = i.code === 'unrecognized_keys' ? `unknown field(s): ${(i as { keys: string[] }).keys.join(', ')}` : i.message;
-    return row === undefined ? { field, message } : { field, message, row };
-  });
+/**
+ * The tiers a facility's supervising centre may have ("1+12+N"): a county centre is supervised by the municipal
+ * centre; every other facility by the county centre of its own division (first, the default) or the municipal
+ * centre; the municipal centre by none.
+ */
+export function supervisorTiersFor(tier: Tier): readonly Tier[] {
+  if (tier === 'municipal_centre') return [];
+  if (tier === 'county_centre') return ['municipal_centre'];
+  return ['county_centre', 'municipal_centre'];
 }

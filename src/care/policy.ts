@@ -62,3 +62,11 @@ export function policyOn(date: string, policies: readonly CarePolicy[] = POLICIE
   for (const p of policies) if (p.effectiveFrom <= date) chosen = p;
   return chosen;
 }
+
+/** Planning targets (configurable; the national target of 4.5 places per 1,000 residents by 2025). */
+export const PLANNING_POLICY = Object.freeze({
+  id: 'cn-national-2025',
+  placesPer1000Target: 4.5,
+  walkMinutes: 15,
+  walkSpeedKmh: 4,
+});

@@ -49,7 +49,7 @@ describe('demo store', () => {
     for (const u of users) expect(await verifyPassword('demo1234', u.password_hash)).toBe(u.username !== 'gd000001');
     // The guardian's children are enrolled at 潞州区公办综合托育中心.
     const kids = await a.db.query<{ name: string }>(
-      `SELECT f.name FROM users u JOIN child_guardians g ON g.user_id = u.id JOIN children c ON c.id = g.child_id JOIN facilities f ON f.id = c.facility_id WHERE u.username = 'guardian' AND c.status = 'enrolled'`,
+      `SELECT f.name FROM users u JOIN child_guardians g ON g.user_id = u.id JOIN children c ON c.id = g.child_id JOIN placements p ON p.child_id = c.id AND p.during @> current_date JOIN facilities f ON f.id = p.facility_id WHERE u.username = 'guardian'`,
     );
     expect(kids.length).toBeGreaterThanOrEqual(1);
     expect(new Set(kids.map((k) => k.name))).toEqual(new Set(['潞州区公办综合托育中心']));

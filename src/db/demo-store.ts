@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import type { DemoCity, RecordRows } from '../demo/types.ts';
 import { AppError } from '../shared/errors.ts';
 import { hashPassword } from '../shared/password.ts';
-import type { Queryable } from './pool.ts';
+import { stableUuid } from '../demo/rng.ts';
+import { rawQueryable, type Db, type Queryable } from './pool.ts';
 
 /** Tables the demo city writes, parents before children. */
 export const DEMO_TABLES = [
@@ -19,11 +20,13 @@ export const DEMO_TABLES = [
   'medical_agreements',
   'users',
   'children',
+  'placements',
   'child_guardians',
   'residential_compounds',
   'local_places',
   'staff_profiles',
   'staff_training',
+  'class_staff',
   'waiting_list',
   'demo_meta',
 ] as const;
@@ -100,13 +103,14 @@ export interface SeedReport {
  * @param db - anything with `tx`
  * @param city - the generated city
  */
-export async function seedDemoCity(db: { tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> }, city: DemoCity, opts: SeedOptions = {}): Promise<SeedReport> {
+export async function seedDemoCity(db: Db, city: DemoCity, opts: SeedOptions = {}): Promise<SeedReport> {
   const t0 = performance.now();
   const demoHashes = new Map<string, string>();
   for (const u of city.users) if (u.demoLogin) demoHashes.set(u.id, await hashPassword(opts.password ?? 'demo1234'));
   const at = `${city.asOf}T08:00:00Z`;
   const rows: Record<string, number> = {};
-  await db.tx(async (q) => {
+  await db.tx(async (trx) => {
+    const q = rawQueryable(trx);
     if (opts.reset) await q.query(`TRUNCATE ${DEMO_TABLES.join(', ')} CASCADE`);
     else {
       const s = await demoStatus(q);
@@ -154,11 +158,17 @@ export async function seedDemoCity(db: { tx<T>(fn: (q: Queryable) => Promise<T>)
     rows.children = await bulkInsert(
       q,
       'children',
-      [
-        ['id', 'uuid'], ['family_name', 'text'], ['given_name', 'text'], ['sex', 'text'], ['birth_date', 'date'], ['facility_id', 'uuid'], ['class_id', 'uuid'], ['service_mode', 'text'],
-        ['status', 'text'], ['enrolled_from', 'date'], ['home_lng', 'float8'], ['home_lat', 'float8'], ['synthetic', 'boolean'], ['created_at', 'timestamptz'],
-      ],
-      city.children.map((c) => [c.id, c.familyName, c.givenName, c.sex, c.birthDate, c.facilityId, c.classId, c.serviceMode, c.status, c.enrolledFrom, c.homeLng, c.homeLat, true, at]),
+      [['id', 'uuid'], ['family_name', 'text'], ['given_name', 'text'], ['sex', 'text'], ['birth_date', 'date'], ['home_lng', 'float8'], ['home_lat', 'float8'], ['synthetic', 'boolean'], ['created_at', 'timestamptz']],
+      city.children.map((c) => [c.id, c.familyName, c.givenName, c.sex, c.birthDate, c.homeLng, c.homeLat, true, at]),
+    );
+    // Enrolled children are placed from their enrolment date, open-ended; hourly and temporary care are bookings,
+    // so a child the generator enrolled in one of those modes holds a half-day place here.
+    const placed = city.children.filter((c) => c.status === 'enrolled' && c.classId);
+    rows.placements = await bulkInsert(
+      q,
+      'placements',
+      [['id', 'uuid'], ['child_id', 'uuid'], ['facility_id', 'uuid'], ['class_id', 'uuid'], ['mode', 'text'], ['during', 'daterange'], ['synthetic', 'boolean'], ['created_at', 'timestamptz']],
+      placed.map((c) => [stableUuid(city.seed, `placement:${c.id}`), c.id, c.facilityId, c.classId, c.serviceMode === 'full_day' ? 'full_day' : 'half_day', `[${c.enrolledFrom ?? city.asOf},)`, true, at]),
     );
     rows.child_guardians = await bulkInsert(q, 'child_guardians', [['child_id', 'uuid'], ['user_id', 'uuid'], ['relationship', 'text']], city.guardians.map((g) => [g.childId, g.userId, g.relationship]));
     rows.residential_compounds = await bulkInsert(

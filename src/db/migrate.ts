@@ -33,7 +33,7 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /** Applies every pending migration; returns the versions applied now. */
 export async function migrate(db: Db, migrations = listMigrations()): Promise<number[]> {
   const applied: number[] = [];
-  await db.tx(async (q) => {
+  await db.rawTx(async (q) => {
     await q.query(`SELECT pg_advisory_xact_lock(7215513)`);
     await q.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Map((await q.query<{ version: number; checksum: string; name: string }>(`SELECT version, checksum, name FROM schema_migrations`)).map((r) => [r.version, r]));

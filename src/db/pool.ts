@@ -3,7 +3,9 @@
  * shift with the time zone — and ages feed WHO z-scores); bigint counts and numerics come back as numbers.
  */
 import pg from 'pg';
+import { CompiledQuery, Kysely, PostgresDialect, type DatabaseConnection, type Dialect, type Driver, type Transaction } from 'kysely';
 import { AppError } from '../shared/errors.ts';
+import type { DB } from './schema.gen.ts';
 
 pg.types.setTypeParser(1082, (v: string) => v); // date
 pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 (count(*), sums): safe below 2^53
@@ -16,25 +18,115 @@ export interface Queryable {
 
 export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
 
+/** A typed query builder: the pool's or one transaction's (a Transaction is a Kysely too). */
+export type Kx = Kysely<DB>;
+export type Tx = Transaction<DB>;
+
+/**
+ * Raw SQL over a Kysely executor, for the few statements Kysely cannot say (bulk `unnest` inserts, DDL). Only
+ * src/db may use it; errors are mapped like every other query's.
+ * @param k - the pool's or a transaction's query builder
+ */
+export function rawQueryable(k: Kx): Queryable {
+  return {
+    async query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+      try {
+        return (await k.executeQuery<T>(CompiledQuery.raw(text, [...params]))).rows;
+      } catch (e) {
+        throw mapPgError(e);
+      }
+    },
+  };
+}
+
+/**
+ * PostgresDialect whose connections turn database errors into AppErrors where they happen (a duplicate is a 409
+ * naming its field, an exclusion an overlap, …), so code inside a transaction can tell a rule from a bug.
+ */
+class MappedErrorsDialect implements Dialect {
+  readonly #inner: Dialect;
+  constructor(inner: Dialect) {
+    this.#inner = inner;
+  }
+  createAdapter() {
+    return this.#inner.createAdapter();
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return this.#inner.createIntrospector(db);
+  }
+  createQueryCompiler() {
+    return this.#inner.createQueryCompiler();
+  }
+  createDriver(): Driver {
+    const d = this.#inner.createDriver();
+    const wrap = (c: DatabaseConnection): DatabaseConnection => ({
+      async executeQuery(q) {
+        try {
+          return await c.executeQuery(q);
+        } catch (e) {
+          throw mapPgError(e);
+        }
+      },
+      streamQuery: (q, chunk) => c.streamQuery(q, chunk),
+    });
+    const conns = new WeakMap<DatabaseConnection, DatabaseConnection>();
+    const inner = new WeakMap<DatabaseConnection, DatabaseConnection>();
+    return {
+      init: () => d.init(),
+      async acquireConnection() {
+        const c = await d.acquireConnection();
+        let w = conns.get(c);
+        if (!w) {
+          w = wrap(c);
+          conns.set(c, w);
+          inner.set(w, c);
+        }
+        return w;
+      },
+      beginTransaction: (c, s) => d.beginTransaction(inner.get(c) ?? c, s),
+      commitTransaction: (c) => d.commitTransaction(inner.get(c) ?? c),
+      rollbackTransaction: (c) => d.rollbackTransaction(inner.get(c) ?? c),
+      releaseConnection: (c) => d.releaseConnection(inner.get(c) ?? c),
+      destroy: () => d.destroy(),
+      ...(d.savepoint ? { savepoint: (c: DatabaseConnection, n: string, f: Parameters<NonNullable<Driver['savepoint']>>[2]) => d.savepoint!(inner.get(c) ?? c, n, f) } : {}),
+      ...(d.rollbackToSavepoint ? { rollbackToSavepoint: (c: DatabaseConnection, n: string, f: Parameters<NonNullable<Driver['rollbackToSavepoint']>>[2]) => d.rollbackToSavepoint!(inner.get(c) ?? c, n, f) } : {}),
+      ...(d.releaseSavepoint ? { releaseSavepoint: (c: DatabaseConnection, n: string, f: Parameters<NonNullable<Driver['releaseSavepoint']>>[2]) => d.releaseSavepoint!(inner.get(c) ?? c, n, f) } : {}),
+    };
+  }
+}
+
+/** The time zone dates are counted in ("today", attendance days): the city's, configurable. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 /** PostgreSQL error codes worth mapping to our error type. */
-function mapPgError(e: unknown): unknown {
+export function mapPgError(e: unknown): unknown {
+  if (e instanceof AppError) return e;
   const err = e as { code?: string; constraint?: string; detail?: string; column?: string };
+  const field = constraintField(err.constraint);
   switch (err?.code) {
     case '23505':
-      return new AppError('conflict', `duplicate: ${err.detail ?? err.constraint ?? 'a unique value is already used'}`, { cause: e, field: constraintField(err.constraint) });
+      return new AppError('conflict', `duplicate: ${err.detail ?? err.constraint ?? 'a unique value is already used'}`, { cause: e, field: field ?? 'body', code: 'duplicate' });
     case '23503':
-      return new AppError('invalid', `reference not found: ${err.detail ?? err.constraint ?? ''}`.trim(), { cause: e, field: constraintField(err.constraint) });
+      return new AppError('invalid', `reference not found: ${err.detail ?? err.constraint ?? ''}`.trim(), { cause: e, field: field ?? 'body', code: 'unknown_reference' });
+    case '23P01':
+      return new AppError('conflict', `overlaps an existing period: ${err.constraint ?? 'exclusion'}`, { cause: e, field: field ?? 'body', code: 'overlaps' });
     case '23514':
-      return new AppError('invalid', `rule violated: ${err.constraint ?? 'check'}`, { cause: e, field: constraintField(err.constraint) });
+      return new AppError('invalid', `rule violated: ${err.constraint ?? 'check'}`, { cause: e, field: field ?? 'body', code: 'rule_violated', params: { rule: err.constraint ?? 'check' } });
     case '23502':
-      return new AppError('invalid', `${err.column ?? 'a field'} is required`, { cause: e, field: err.column });
+      return new AppError('invalid', `${err.column ?? 'a field'} is required`, { cause: e, field: err.column ?? 'body', code: 'required' });
     case '22P02':
     case '22007':
     case '22008':
-      return new AppError('invalid', `malformed value`, { cause: e });
+      return new AppError('invalid', `malformed value`, { cause: e, field: 'body', code: 'invalid_format' });
     default:
       return e;
   }
+}
+
+/** The SQLSTATE of a pg error, also when wrapped as an AppError's cause. */
+function pgCode(e: unknown): string | undefined {
+  const x = e as { code?: string; cause?: { code?: string } };
+  return typeof x?.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code) ? x.code : x?.cause?.code;
 }
 
 function constraintField(c: string | undefined): string | undefined {
@@ -60,17 +152,21 @@ class ClientQueryable implements Queryable {
   }
 }
 
-/** The database handle: a pool plus transactions. */
+/** The database handle: a pool, its typed query builder (`k`) and transactions. */
 export class Db implements Queryable {
   readonly #pool: pg.Pool;
   readonly url: string;
+  /** The typed query builder over the pool (Kysely with the generated schema of src/db/schema.gen.ts). */
+  readonly k: Kx;
 
-  constructor(url: string, max = 10) {
+  constructor(url: string, max = 10, timeZone = process.env.CARECIRCLE_TIMEZONE ?? DEFAULT_TIME_ZONE) {
     this.url = url;
-    this.#pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, application_name: 'carecircle' });
+    if (!/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/.test(timeZone)) throw new AppError('invalid', `not a time zone name: ${timeZone}`, { field: 'CARECIRCLE_TIMEZONE' });
+    this.#pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, application_name: 'carecircle', options: `-c TimeZone=${timeZone}` });
     this.#pool.on('error', () => {
       /* an idle client lost its connection (e.g. server shutdown): the pool replaces it */
     });
+    this.k = new Kysely<DB>({ dialect: new MappedErrorsDialect(new PostgresDialect({ pool: this.#pool })) });
   }
 
   async query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]> {
@@ -85,27 +181,40 @@ export class Db implements Queryable {
   /**
    * Runs `fn` in one transaction: commit on success, rollback on any error (nothing half-written). Serialization
    * failures and deadlocks are retried a few times, so callers may use SERIALIZABLE for capacity rules.
+   * @param fn - gets the transaction's typed query builder; `rawQueryable(trx)` for raw SQL inside src/db
    */
-  async tx<T>(fn: (q: Queryable) => Promise<T>, isolation: Isolation = 'read committed'): Promise<T> {
+  async tx<T>(fn: (trx: Tx) => Promise<T>, isolation: Isolation = 'read committed'): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await this.#pool.connect();
       try {
-        await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
-        const out = await fn(new ClientQueryable(client));
-        await client.query('COMMIT');
-        return out;
+        return await this.k.transaction().setIsolationLevel(isolation).execute(fn);
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+        const code = pgCode(e);
         if ((code === '40001' || code === '40P01') && attempt < 5) continue;
         throw mapPgError(e);
-      } finally {
-        client.release();
       }
     }
   }
 
+  /**
+   * A transaction on one raw connection, for multi-statement SQL (migrations). Prefer `tx`.
+   * @param fn - runs the statements
+   */
+  async rawTx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const out = await fn(new ClientQueryable(client));
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw mapPgError(e);
+    } finally {
+      client.release();
+    }
+  }
+
   async close(): Promise<void> {
-    await this.#pool.end();
+    await this.k.destroy();
   }
 }

@@ -2,7 +2,8 @@
  * Administrative writes to reference data that has no end-user API: administrative divisions and medical
  * institutions (loaded from official lists, the demo city or test fixtures), and enrolments for fixtures.
  */
-import type { Queryable } from './pool.ts';
+import { sql } from 'kysely';
+import type { Kx } from './pool.ts';
 
 export interface DivisionRecord {
   id: string;
@@ -19,16 +20,23 @@ export interface DivisionRecord {
 }
 
 /** Inserts or updates divisions (parents first). */
-export async function upsertDivisions(q: Queryable, list: readonly DivisionRecord[]): Promise<void> {
+export async function upsertDivisions(k: Kx, list: readonly DivisionRecord[]): Promise<void> {
   for (const d of list) {
-    await q.query(
-      `INSERT INTO divisions (id, name, name_en, level, parent_id, population, children_0_3, lng, lat, boundary, synthetic)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)
-       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_en = EXCLUDED.name_en, level = EXCLUDED.level, parent_id = EXCLUDED.parent_id,
-         population = EXCLUDED.population, children_0_3 = EXCLUDED.children_0_3, lng = EXCLUDED.lng, lat = EXCLUDED.lat,
-         boundary = EXCLUDED.boundary, synthetic = EXCLUDED.synthetic`,
-      [d.id, d.name, d.nameEn ?? null, d.level, d.parentId, d.population ?? null, d.children0to3 ?? null, d.lng ?? null, d.lat ?? null, d.boundary ? JSON.stringify(d.boundary) : null, d.synthetic ?? false],
-    );
+    const row = {
+      id: d.id,
+      name: d.name,
+      name_en: d.nameEn ?? null,
+      level: d.level,
+      parent_id: d.parentId,
+      population: d.population ?? null,
+      children_0_3: d.children0to3 ?? null,
+      lng: d.lng ?? null,
+      lat: d.lat ?? null,
+      boundary: d.boundary ? JSON.stringify(d.boundary) : null,
+      synthetic: d.synthetic ?? false,
+    };
+    const { id: _id, ...update } = row;
+    await k.insertInto('divisions').values(row).onConflict((oc) => oc.column('id').doUpdateSet(update)).execute();
   }
 }
 
@@ -42,13 +50,14 @@ export interface MedicalInstitutionRecord {
 }
 
 /** Inserts a medical institution (or returns the existing one of that name). */
-export async function upsertMedicalInstitution(q: Queryable, m: MedicalInstitutionRecord): Promise<string> {
-  const [r] = await q.query<{ id: string }>(
-    `INSERT INTO medical_institutions (name, kind, division_id, address, lng, lat) VALUES ($1,$2,$3,$4,$5,$6)
-     ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind RETURNING id`,
-    [m.name, m.kind, m.divisionId, m.address ?? null, m.lng ?? null, m.lat ?? null],
-  );
-  return r!.id;
+export async function upsertMedicalInstitution(k: Kx, m: MedicalInstitutionRecord): Promise<string> {
+  const r = await k
+    .insertInto('medical_institutions')
+    .values({ name: m.name, kind: m.kind, division_id: m.divisionId, address: m.address ?? null, lng: m.lng ?? null, lat: m.lat ?? null })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ kind: m.kind }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
 }
 
 export interface ChildRecord {
@@ -56,21 +65,38 @@ export interface ChildRecord {
   givenName: string;
   sex: 'M' | 'F';
   birthDate: string;
-  facilityId: string | null;
-  classId: string | null;
-  serviceMode?: string | null;
-  status?: 'applied' | 'waiting' | 'enrolled' | 'left';
+  /** Placed from today (open-ended) in this class, when given. */
+  classId?: string | null;
+  mode?: 'full_day' | 'half_day';
+  /** First day of the placement (default today). */
+  placedFrom?: string;
+  homeLng?: number | null;
+  homeLat?: number | null;
   guardianIds?: string[];
   synthetic?: boolean;
 }
 
-/** Registers a child and links guardians (fixtures and seeding; the enrolment workflow is a later feature). */
-export async function insertChild(q: Queryable, c: ChildRecord): Promise<string> {
-  const [r] = await q.query<{ id: string }>(
-    `INSERT INTO children (family_name, given_name, sex, birth_date, facility_id, class_id, service_mode, status, enrolled_from, synthetic)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8, CASE WHEN $8 = 'enrolled' THEN current_date END, $9) RETURNING id`,
-    [c.familyName, c.givenName, c.sex, c.birthDate, c.facilityId, c.classId, c.serviceMode ?? null, c.status ?? 'enrolled', c.synthetic ?? false],
-  );
-  for (const g of c.guardianIds ?? []) await q.query(`INSERT INTO child_guardians (child_id, user_id) VALUES ($1, $2)`, [r!.id, g]);
-  return r!.id;
+/** Registers a child, links guardians and places it (fixtures and seeding; families apply through the API). */
+export async function insertChild(k: Kx, c: ChildRecord): Promise<string> {
+  const { id } = await k
+    .insertInto('children')
+    .values({ family_name: c.familyName, given_name: c.givenName, sex: c.sex, birth_date: c.birthDate, home_lng: c.homeLng ?? null, home_lat: c.homeLat ?? null, synthetic: c.synthetic ?? false })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (c.guardianIds?.length) await k.insertInto('child_guardians').values(c.guardianIds.map((g) => ({ child_id: id, user_id: g }))).execute();
+  if (c.classId) {
+    const cls = await k.selectFrom('classes').select('facility_id').where('id', '=', c.classId).executeTakeFirstOrThrow();
+    await k
+      .insertInto('placements')
+      .values({
+        child_id: id,
+        class_id: c.classId,
+        facility_id: cls.facility_id,
+        mode: c.mode ?? 'full_day',
+        during: c.placedFrom ? sql<string>`daterange(${c.placedFrom}::date, NULL)` : sql<string>`daterange(current_date, NULL)`,
+        synthetic: c.synthetic ?? false,
+      })
+      .execute();
+  }
+  return id;
 }

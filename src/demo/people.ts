@@ -12,6 +12,14 @@ import { adultName, childGivenName, familyName } from './names.ts';
 import { createRng, stableUuid, type Rng } from './rng.ts';
 import type { ChildRow, ClassRow, CompoundRow, FacilityRow, GuardianRow, MedicalRow, StaffRow, UserRow, WaitingRow } from './types.ts';
 
+/**
+ * A guardian's mobile number: 199 (a real prefix, never dialled here) + the guardian's sequence number + a random
+ * check digit, so numbers are unique (one account per mobile number) and look like the real thing.
+ */
+function demoPhone(seq: number, rng: Rng): string {
+  return `199${String(seq).padStart(7, '0')}${rng.int(0, 9)}`;
+}
+
 /** The demo logins; password `demo1234` for all. */
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_USERNAMES = ['admin', 'city', 'district', 'director', 'teacher', 'health', 'guardian'] as const;
@@ -73,7 +81,7 @@ export function buildPeople(seed: number, geo: Geography, facilities: FacilityRo
     const name = adultName(rng, male ? 'M' : 'F');
     const display = relationship === 'father' ? child.familyName + name.givenName : name.full;
     const id = stableUuid(seed, `guardian:${guardianSeq}`);
-    users.push({ id, username: `gd${String(++guardianSeq).padStart(6, '0')}`, displayName: display, role: 'guardian', facilityId: null, divisionId: null, medicalInstitutionId: null, phone: `1990${String(rng.int(0, 9_999_999)).padStart(7, '0')}`, demoLogin: false });
+    users.push({ id, username: `gd${String(++guardianSeq).padStart(6, '0')}`, displayName: display, role: 'guardian', facilityId: null, divisionId: null, medicalInstitutionId: null, phone: demoPhone(guardianSeq, rng), demoLogin: false });
     guardians.push({ childId: child.id, userId: id, relationship });
   };
 

@@ -44,7 +44,7 @@ export function parseCsv(text: string): string[][] {
 
 function fail(file: string, field: string, message: string, row?: number): AppError {
   const where = row === undefined ? file : `${file} row ${row}`;
-  return new AppError('invalid', `${field}: ${where}: ${message}`, { field, issues: [{ field, message, ...(row === undefined ? {} : { row }) }] });
+  return new AppError('invalid', `${field}: ${where}: ${message}`, { field, issues: [{ field, code: 'invalid', message, ...(row === undefined ? {} : { row }) }] });
 }
 
 function header(rows: string[][], file: string, need: readonly string[]): Map<string, number> {

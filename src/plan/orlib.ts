@@ -21,7 +21,7 @@ export interface OrlibInstance {
 
 function bad(message: string, line?: number): AppError {
   const field = 'orlib';
-  return new AppError('invalid', `${field}: ${line === undefined ? '' : `line ${line}: `}${message}`, { field, issues: [{ field, message, ...(line === undefined ? {} : { row: line }) }] });
+  return new AppError('invalid', `${field}: ${line === undefined ? '' : `line ${line}: `}${message}`, { field, issues: [{ code: 'invalid', field, message, ...(line === undefined ? {} : { row: line }) }] });
 }
 
 /**
@@ -49,7 +49,7 @@ export function parseOrlib(text: string): OrlibInstance {
     const c = Number(parts[2]);
     if (parts.length < 3 || !Number.isInteger(a) || !Number.isInteger(b) || !Number.isFinite(c)) throw bad(`expected "i j cost", got "${t}"`, li + 1);
     if (a < 1 || a > n || b < 1 || b > n) throw bad(`vertex out of range 1..${n} in "${t}"`, li + 1);
-    if (c < 0) throw new AppError('invalid', `cost: line ${li + 1}: negative cost ${c}`, { field: 'cost', issues: [{ field: 'cost', message: `negative cost ${c}`, row: li + 1 }] });
+    if (c < 0) throw new AppError('invalid', `cost: line ${li + 1}: negative cost ${c}`, { field: 'cost', issues: [{ code: 'invalid', field: 'cost', message: `negative cost ${c}`, row: li + 1 }] });
     if (a !== b) edge.set(Math.min(a, b) * (n + 1) + Math.max(a, b), c);
     edges++;
   }

@@ -157,7 +157,7 @@ export async function seedFixtureCity(db: Db): Promise<FixtureCity> {
         for (let k = 0; k < take; k++, i++) {
           const months = cl.band === 'infant' ? 8 : cl.band === 'toddler_small' ? 18 : 30;
           const birth = new Date(Date.UTC(2026, 10 - months, 1 + (i % 27))).toISOString().slice(0, 10);
-          await insertChild(q, { familyName: FAMILY[i % FAMILY.length]!, givenName: GIVEN[(i * 7) % GIVEN.length]!, sex: i % 2 ? 'M' : 'F', birthDate: birth, facilityId: f.id, classId: cl.id, serviceMode: 'full_day', synthetic: true });
+          await insertChild(q, { familyName: FAMILY[i % FAMILY.length]!, givenName: GIVEN[(i * 7) % GIVEN.length]!, sex: i % 2 ? 'M' : 'F', birthDate: birth, classId: cl.id, mode: 'full_day', synthetic: true });
         }
       }
     }

@@ -9,8 +9,7 @@ import type { ApiEnv } from '../context.ts';
 import { errorResponses } from '../schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { toWgs84 } from '../../shared/coords.ts';
-import type { Db } from '../../db/index.ts';
-import { AccessInputs } from '../../db/repos/access-inputs.ts';
+import type { AccessInputs } from '../../db/repos/access-inputs.ts';
 import { pointSet, type CityNetwork } from './service.ts';
 
 const minutesList = z
@@ -82,8 +81,7 @@ interface CoverageBody {
 }
 
 /** Registers the access routes; `network()` is null when the server runs without a street network. */
-export function accessRoutes(app: OpenAPIHono<ApiEnv>, db: Db, network: () => CityNetwork | null): void {
-  const inputs = new AccessInputs(db);
+export function accessRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwork | null): void {
   const cache = new Map<string, Promise<CoverageBody>>();
   const need = (): CityNetwork => {
     const n = network();
@@ -107,6 +105,7 @@ export function accessRoutes(app: OpenAPIHono<ApiEnv>, db: Db, network: () => Ci
   app.openapi(coverageRoute, async (c) => {
     const n = need();
     const { minutes, speedKmh, free } = c.req.valid('query');
+    const inputs = c.get('repos').accessInputs;
     const key = `${await inputs.version()}|${minutes}|${speedKmh}|${free}`;
     let p = cache.get(key);
     if (!p) {
@@ -127,7 +126,7 @@ export function accessRoutes(app: OpenAPIHono<ApiEnv>, db: Db, network: () => Ci
       at = { id: f.id, lng: f.location.lng, lat: f.location.lat };
     } else if (q.lng !== undefined && q.lat !== undefined) {
       at = { id: 'point', ...toWgs84({ lng: q.lng, lat: q.lat, crs: q.crs }) };
-    } else throw new AppError('invalid', 'give a facility id, or lng and lat', { field: q.lng === undefined ? 'lng' : 'lat' });
+    } else throw new AppError('invalid', 'give a facility id, or lng and lat', { field: q.lng === undefined ? 'lng' : 'lat', code: 'required' });
     const text = await n.pool.isochronesJson(pointSet([at]), { minutes: q.minutes, speedKmh: q.speedKmh, merged: false });
     return c.body(text, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
   });

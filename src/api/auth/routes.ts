@@ -1,27 +1,27 @@
 /**
- * Login, logout and "who am I". Passwords are checked with scrypt; failures are rate-limited per username and per
- * client address (5 per 15 minutes per user, 30 per address), counted in the database so every replica agrees.
+ * Login, logout and "who am I". Passwords are checked with scrypt; attempts are throttled per (account, address)
+ * pair and capped per address (src/db/repos/login-throttle.ts), counted in the database so every replica agrees;
+ * every refusal is audited. `/api/auth/me` answers 200 for everyone, with the caller's capabilities from the access
+ * policy (the web app shows and hides by them).
  */
-import type { OpenAPIHono} from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Db } from '../../db/index.ts';
-import { AuthStore, publicUser, ROLES } from '../../db/repos/index.ts';
+import { audit, AuthStore, capabilitiesOf, publicUser, ROLES, SCOPES, systemCaller } from '../../db/repos/index.ts';
+import { LoginThrottle } from '../../db/repos/login-throttle.ts';
 import { AppError } from '../../shared/errors.ts';
-import { verifyPassword } from '../../shared/password.ts';
+import { needsRehash, verifyPassword } from '../../shared/password.ts';
 import type { ApiEnv } from '../context.ts';
 import { SESSION_COOKIE } from './session.ts';
-import { errorSchema } from '../schemas.ts';
-
-export const USER_FAILURES = 5;
-export const ADDRESS_FAILURES = 30;
-export const WINDOW_SECONDS = 15 * 60;
+import { clientAddress, viaHttps } from './client-address.ts';
+import { errorResponses, json } from '../schemas.ts';
+import { AccountStore } from '../../db/repos/accounts.ts';
 
 // A fixed hash so that unknown usernames take as long as wrong passwords (no user enumeration by timing).
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const DUMMY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-const userSchema = z
+export const userSchema = z
   .object({
     id: z.string(),
     username: z.string(),
@@ -32,7 +32,16 @@ const userSchema = z
     medicalInstitutionId: z.string().nullable(),
   })
   .openapi('User');
-const meSchema = z.object({ user: userSchema, csrfToken: z.string() }).openapi('Session');
+
+const scopeSchema = z.enum(SCOPES).openapi('Scope');
+export const capabilitiesSchema = z
+  .record(z.string(), z.record(z.string(), scopeSchema))
+  .openapi('Capabilities', { description: 'resource → action → scope, from the access policy (only actions the caller has)', example: { facility: { read: 'all', update: 'own_facility' } } });
+
+const sessionSchema = z.object({ user: userSchema, csrfToken: z.string(), capabilities: capabilitiesSchema }).openapi('Session');
+const meSchema = z
+  .object({ user: userSchema.nullable(), csrfToken: z.string().nullable(), capabilities: capabilitiesSchema })
+  .openapi('Me', { description: 'The signed-in user (null when anonymous), the CSRF token for writes, and what the caller may do.' });
 
 const login = createRoute({
   method: 'post',
@@ -42,13 +51,24 @@ const login = createRoute({
   request: {
     body: {
       required: true,
-      content: { 'application/json': { schema: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }).strict() } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              username: z.string().min(1).max(64),
+              password: z.string().min(1).max(200),
+              totp: z.string().regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})$/, 'invalid_format').optional().openapi({ description: 'Second factor, when enabled: a 6-digit code or a recovery code' }),
+            })
+            .strict(),
+        },
+      },
     },
   },
   responses: {
-    200: { description: 'Logged in', content: { 'application/json': { schema: meSchema } } },
-    401: { description: 'Wrong username or password', content: { 'application/json': { schema: errorSchema } } },
-    429: { description: 'Too many failed attempts', content: { 'application/json': { schema: errorSchema } } },
+    200: json(sessionSchema, 'Logged in'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    429: errorResponses[429],
   },
 });
 
@@ -64,40 +84,44 @@ const me = createRoute({
   method: 'get',
   path: '/api/auth/me',
   tags: ['auth'],
-  summary: 'The logged-in user and the CSRF token for writes',
-  responses: {
-    200: { description: 'The session', content: { 'application/json': { schema: meSchema } } },
-    401: { description: 'Not logged in', content: { 'application/json': { schema: errorSchema } } },
-  },
+  summary: 'The signed-in user (or none), the CSRF token for writes, and the caller’s capabilities',
+  responses: { 200: json(meSchema, 'Who is asking') },
 });
 
-export function authRoutes(app: OpenAPIHono<ApiEnv>, db: Db, secureCookies: boolean): void {
+export function authRoutes(app: OpenAPIHono<ApiEnv>, db: Db, opts: { secureCookies: boolean; trustProxy: boolean }): void {
   const store = new AuthStore(db);
+  const throttle = new LoginThrottle(db);
+  const accounts = new AccountStore(db);
 
   app.openapi(login, async (c) => {
-    const { username, password } = c.req.valid('json');
-    let address = 'unknown';
-    try {
-      address = getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      /* not running on node-server (tests through app.request) */
-    }
+    const { username, password, totp } = c.req.valid('json');
+    const address = clientAddress(c, opts.trustProxy);
     const name = username.trim().toLowerCase();
-    const userKey = `user:${name}`;
-    const ipKey = `ip:${address}`;
-    if ((await store.recentFailures([userKey], WINDOW_SECONDS)) >= USER_FAILURES || (await store.recentFailures([ipKey], WINDOW_SECONDS)) >= ADDRESS_FAILURES) {
-      throw new AppError('rate_limited', 'too many failed logins; try again in 15 minutes');
+    const slot = await throttle.reserve(name, address);
+    if (!slot.granted) {
+      await db.tx((trx) => audit(trx, systemCaller('login'), 'refuse', 'login', null, { detail: { username: name, address, limit: slot.limit } }));
+      const wait = slot.retryAfterSeconds;
+      const msg = slot.limit === 'address' ? `too many login attempts from your network; try again in ${wait} seconds` : `too many failed logins for this account from your address; try again in ${wait} seconds`;
+      throw new AppError('rate_limited', msg, { field: 'username', code: 'rate_limited', params: { retryAfterSeconds: wait }, retryAfterSeconds: wait });
     }
     const user = await store.findByUsername(name);
     const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
-      await store.recordFailure([userKey, ipKey]);
-      throw new AppError('unauthenticated', 'wrong username or password');
+      await throttle.failed(name, address);
+      throw new AppError('unauthenticated', 'wrong username or password', { field: 'password', code: 'wrong_credentials' });
     }
-    await store.clearFailures([userKey]);
+    if (user.totp_enabled_at) {
+      if (!totp) throw new AppError('unauthenticated', 'enter the code from your authenticator app', { field: 'totp', code: 'totp_required' });
+      if (!(await accounts.checkSecondFactor(user, totp))) {
+        await throttle.failed(name, address);
+        throw new AppError('unauthenticated', 'the code is wrong or has expired', { field: 'totp', code: 'wrong_code' });
+      }
+    }
+    await throttle.succeeded(name, address);
+    if (needsRehash(user.password_hash)) await accounts.rehash(user.id, password);
     const s = await store.createSession(user.id);
-    setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: secureCookies, expires: s.expiresAt });
-    return c.json({ user: publicUser(user), csrfToken: s.csrfToken }, 200);
+    setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: opts.secureCookies || viaHttps(c, opts.trustProxy), expires: s.expiresAt });
+    return c.json({ user: publicUser(user), csrfToken: s.csrfToken, capabilities: capabilitiesOf(user.role) }, 200);
   });
 
   app.openapi(logout, async (c) => {
@@ -109,9 +133,9 @@ export function authRoutes(app: OpenAPIHono<ApiEnv>, db: Db, secureCookies: bool
 
   app.openapi(me, async (c) => {
     const caller = c.get('caller');
-    if (caller.kind !== 'user') throw new AppError('unauthenticated', 'not logged in');
-    const user = await store.findByUsername(caller.username);
-    if (!user) throw new AppError('unauthenticated', 'not logged in');
-    return c.json({ user: publicUser(user), csrfToken: c.get('csrfToken') ?? '' }, 200);
+    if (caller.kind !== 'user') return c.json({ user: null, csrfToken: null, capabilities: capabilitiesOf('anonymous') }, 200);
+    const user = await store.findById(caller.userId);
+    if (!user || user.disabled) return c.json({ user: null, csrfToken: null, capabilities: capabilitiesOf('anonymous') }, 200);
+    return c.json({ user: publicUser(user), csrfToken: c.get('csrfToken') ?? '', capabilities: capabilitiesOf(user.role) }, 200);
   });
 }

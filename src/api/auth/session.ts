@@ -31,7 +31,7 @@ export function sessionMiddleware(db: Db): MiddlewareHandler<ApiEnv> {
     c.set('sessionToken', session ? token : null);
     if (session && !SAFE.has(c.req.method) && !c.req.path.startsWith('/api/auth/login')) {
       const sent = c.req.header('x-csrf-token');
-      if (!sent || !sameToken(sent, session.csrfToken)) throw new AppError('forbidden', 'missing or wrong CSRF token (send X-CSRF-Token from /api/auth/me)', { field: 'X-CSRF-Token' });
+      if (!sent || !sameToken(sent, session.csrfToken)) throw new AppError('forbidden', 'missing or wrong CSRF token (send X-CSRF-Token from /api/auth/me)', { field: 'X-CSRF-Token', code: 'csrf' });
     }
     await next();
   };
@@ -39,6 +39,6 @@ export function sessionMiddleware(db: Db): MiddlewareHandler<ApiEnv> {
 
 /** For routes that need a logged-in caller. */
 export const requireLogin: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  if (c.get('caller').kind !== 'user') throw new AppError('unauthenticated', 'login required');
+  if (c.get('caller').kind !== 'user') throw new AppError('unauthenticated', 'login required', { field: 'session', code: 'wrong_credentials' });
   await next();
 };

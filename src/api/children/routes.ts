@@ -2,7 +2,7 @@
 import type { OpenAPIHono} from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
-import { errorResponses, uuidParam } from '../schemas.ts';
+import { errorResponses, pageOf, pageQuery, uuidParam } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
 
 const childSchema = z
@@ -14,8 +14,8 @@ const childSchema = z
     birthDate: z.string().openapi({ example: '2024-05-17' }),
     facilityId: z.string().nullable(),
     classId: z.string().nullable(),
-    serviceMode: z.string().nullable(),
-    status: z.string(),
+    serviceMode: z.enum(['full_day', 'half_day']).nullable(),
+    status: z.enum(['placed', 'upcoming', 'not_placed']).openapi({ description: "placed: a placement covers today; upcoming: one starts later; not_placed: neither" }),
   })
   .openapi('Child');
 
@@ -25,7 +25,8 @@ const list = createRoute({
   tags: ['children'],
   summary: "The children the caller may see (guardians: their own; staff: their facility's; health workers: signed facilities')",
   middleware: [requireLogin] as const,
-  responses: { 200: { description: 'Children', content: { 'application/json': { schema: z.object({ items: z.array(childSchema) }) } } }, 401: errorResponses[401], 403: errorResponses[403] },
+  request: { query: z.object(pageQuery).strict() },
+  responses: { 200: { description: 'A page of children, by name', content: { 'application/json': { schema: pageOf(childSchema).openapi('ChildPage') } } }, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 const read = createRoute({
   method: 'get',
@@ -38,6 +39,9 @@ const read = createRoute({
 });
 
 export function childRoutes(app: OpenAPIHono<ApiEnv>): void {
-  app.openapi(list, async (c) => c.json({ items: await c.get('repos').children.list() }, 200));
+  app.openapi(list, async (c) => {
+    const { page, pageSize } = c.req.valid('query');
+    return c.json(await c.get('repos').children.list(page, pageSize), 200);
+  });
   app.openapi(read, async (c) => c.json(await c.get('repos').children.get(c.req.valid('param').id), 200));
 }

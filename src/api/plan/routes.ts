@@ -10,8 +10,7 @@ import type { ApiEnv } from '../context.ts';
 import { errorResponses } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Db } from '../../db/index.ts';
-import { CANDIDATE_KINDS, PlanRepo } from '../../db/repos/plan.ts';
+import { CANDIDATE_KINDS, type PlanRepo } from '../../db/repos/plan.ts';
 import type { CityNetwork } from '../access/service.ts';
 import { PlanService, type SolveResponse } from './service.ts';
 
@@ -210,13 +209,12 @@ const exportScenarioRoute = createRoute({
 /**
  * Registers the planning routes.
  * @param app - the app
- * @param db - the database
  * @param network - the loaded city network (null: solving answers 503)
  * @returns the service (its workers stop with `close()`)
  */
-export function planRoutes(app: OpenAPIHono<ApiEnv>, db: Db, network: () => CityNetwork | null): PlanService {
+export function planRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwork | null): PlanService {
   const service = new PlanService(network);
-  const repo = (c: { get(k: 'caller'): ApiEnv['Variables']['caller'] }): PlanRepo => new PlanRepo(db, c.get('caller'));
+  const repo = (c: { get(k: 'repos'): ApiEnv['Variables']['repos'] }): PlanRepo => c.get('repos').plan;
   const userId = (c: { get(k: 'caller'): ApiEnv['Variables']['caller'] }): string => {
     const caller = c.get('caller');
     if (caller.kind !== 'user') throw new AppError('unauthenticated', 'login required');

@@ -184,7 +184,7 @@ export class PlanService {
     const out = (await this.#workers().run(task)) as PlanTaskResult;
     if ('error' in out) {
       const m = out.error.field && out.error.message.startsWith(`${out.error.field}: `) ? out.error.message.slice(out.error.field.length + 2) : out.error.message;
-      throw out.error.field ? new AppError(out.error.code as ErrorCode, out.error.message, { field: out.error.field, issues: [{ field: out.error.field, message: m }] }) : new AppError(out.error.code as ErrorCode, out.error.message);
+      throw out.error.field ? new AppError(out.error.code as ErrorCode, out.error.message, { field: out.error.field, issues: [{ field: out.error.field, code: 'invalid', message: m }] }) : new AppError(out.error.code as ErrorCode, out.error.message);
     }
     return out;
   }

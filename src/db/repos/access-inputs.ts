@@ -3,6 +3,7 @@
  * compounds / villages as demand points (children 0–3). Both are aggregates — no child's record is read — so they
  * are public at this level, like the registry.
  */
+import { sql } from 'kysely';
 import type { Db } from '../pool.ts';
 
 export interface SupplyPoint {
@@ -37,15 +38,15 @@ export class AccessInputs {
    * @param divisionId - only this county-level division (default: the whole city)
    */
   async supply(divisionId: string | null = null): Promise<SupplyPoint[]> {
-    return this.#db.query<SupplyPoint>(`
-      SELECT f.id, f.name, f.division_id AS "divisionId", f.lng, f.lat,
-             COALESCE(sum(c.capacity), 0)::int AS places,
-             COALESCE(sum(GREATEST(c.capacity - (SELECT count(*) FROM children ch WHERE ch.class_id = c.id AND ch.status = 'enrolled'), 0)), 0)::int AS free
-      FROM facilities f LEFT JOIN classes c ON c.facility_id = f.id AND c.archived_at IS NULL
-      WHERE f.archived_at IS NULL AND ($1::text IS NULL OR f.division_id = $1)
-      GROUP BY f.id ORDER BY f.id`,
-      [divisionId],
-    );
+    let q = this.#db.k
+      .selectFrom('facilities as f')
+      .leftJoin('classes as c', (j) => j.onRef('c.facility_id', '=', 'f.id').on('c.archived_at', 'is', null))
+      .select(['f.id', 'f.name', 'f.division_id as divisionId', 'f.lng', 'f.lat'])
+      .select(sql<number>`COALESCE(sum(c.capacity), 0)::int`.as('places'))
+      .select(sql<number>`COALESCE(sum(GREATEST(c.capacity - (SELECT count(*) FROM placements p WHERE p.class_id = c.id AND p.during @> current_date), 0)), 0)::int`.as('free'))
+      .where('f.archived_at', 'is', null);
+    if (divisionId) q = q.where('f.division_id', '=', divisionId);
+    return q.groupBy('f.id').orderBy('f.id').execute();
   }
 
   /**
@@ -53,27 +54,26 @@ export class AccessInputs {
    * @param divisionId - only this county-level division (default: the whole city)
    */
   async demand(divisionId: string | null = null): Promise<DemandPoint[]> {
-    const [t] = await this.#db.query<{ present: boolean }>(`SELECT to_regclass('residential_compounds') IS NOT NULL AS present`);
-    if (!t?.present) return [];
-    return this.#db.query<DemandPoint>(`
-      SELECT id, name, division_id AS "divisionId", street_id AS "streetId", lng, lat, (children_age0 + children_age1 + children_age2) AS children, residents
-      FROM residential_compounds
-      WHERE children_age0 + children_age1 + children_age2 > 0 AND ($1::text IS NULL OR division_id = $1)
-      ORDER BY id`,
-      [divisionId],
-    );
+    let q = this.#db.k
+      .selectFrom('residential_compounds')
+      .select(['id', 'name', 'division_id as divisionId', 'street_id as streetId', 'lng', 'lat', 'residents'])
+      .select(sql<number>`children_age0 + children_age1 + children_age2`.as('children'))
+      .where(sql<boolean>`children_age0 + children_age1 + children_age2 > 0`);
+    if (divisionId) q = q.where('division_id', '=', divisionId);
+    return q.orderBy('id').execute();
   }
 
   /** A value that changes whenever supply changes (for caching results). */
   async version(): Promise<string> {
-    const [r] = await this.#db.query<{ v: string }>(`
+    const r = await sql<{ v: string }>`
       SELECT concat_ws('/', (SELECT count(*) FROM facilities WHERE archived_at IS NULL), (SELECT max(updated_at) FROM facilities),
-                       (SELECT count(*) FROM classes), (SELECT count(*) FROM children WHERE status = 'enrolled')) AS v`);
-    return r?.v ?? '';
+                       (SELECT count(*) FROM classes), (SELECT count(*) FROM placements WHERE during @> current_date),
+                       (SELECT max(created_at) FROM placements), current_date) AS v`.execute(this.#db.k);
+    return r.rows[0]?.v ?? '';
   }
 
   /** Division names for reports. */
   async divisionNames(): Promise<Map<string, string>> {
-    return new Map((await this.#db.query<{ id: string; name: string }>(`SELECT id, name FROM divisions`)).map((d) => [d.id, d.name]));
+    return new Map((await this.#db.k.selectFrom('divisions').select(['id', 'name']).execute()).map((d) => [d.id, d.name]));
   }
 }

@@ -3,7 +3,8 @@
  * facilities, places (托位) and places per 1,000 residents. Public information.
  */
 import { AppError } from '../../shared/errors.ts';
-import type { Db } from '../pool.ts';
+import { sql } from 'kysely';
+import type { Db, Kx } from '../pool.ts';
 
 export interface DivisionView {
   id: string;
@@ -24,7 +25,7 @@ interface Row {
   id: string;
   name: string;
   name_en: string | null;
-  level: DivisionView['level'];
+  level: string;
   parent_id: string | null;
   population: number | null;
   children_0_3: number | null;
@@ -36,23 +37,28 @@ interface Row {
   boundary?: unknown;
 }
 
-const SELECT = `
-  WITH fac AS (
-    SELECT f.id, f.division_id, f.street_id,
-           COALESCE((SELECT sum(c.capacity) FROM classes c WHERE c.facility_id = f.id AND c.archived_at IS NULL), 0) AS places
-    FROM facilities f WHERE f.archived_at IS NULL)
-  SELECT d.id, d.name, d.name_en, d.level, d.parent_id, d.population, d.children_0_3, d.lng, d.lat, d.synthetic,
-         (SELECT count(*) FROM fac WHERE d.level = 'city' OR fac.division_id = d.id OR fac.street_id = d.id) AS facilities,
-         (SELECT COALESCE(sum(places), 0) FROM fac WHERE d.level = 'city' OR fac.division_id = d.id OR fac.street_id = d.id) AS places
-         BOUNDARY
-  FROM divisions d`;
+/** Divisions with their facilities and places (live classes) counted; a city counts everything below it. */
+function selectDivisions(k: Kx) {
+  return k
+    .with('fac', (db) =>
+      db
+        .selectFrom('facilities as f')
+        .select(['f.id', 'f.division_id', 'f.street_id'])
+        .select(sql<number>`COALESCE((SELECT sum(c.capacity) FROM classes c WHERE c.facility_id = f.id AND c.archived_at IS NULL), 0)::int`.as('places'))
+        .where('f.archived_at', 'is', null),
+    )
+    .selectFrom('divisions as d')
+    .select(['d.id', 'd.name', 'd.name_en', 'd.level', 'd.parent_id', 'd.population', 'd.children_0_3', 'd.lng', 'd.lat', 'd.synthetic'])
+    .select(sql<number>`(SELECT count(*)::int FROM fac WHERE d.level = 'city' OR fac.division_id = d.id OR fac.street_id = d.id)`.as('facilities'))
+    .select(sql<number>`(SELECT COALESCE(sum(places), 0)::int FROM fac WHERE d.level = 'city' OR fac.division_id = d.id OR fac.street_id = d.id)`.as('places'));
+}
 
 function view(r: Row): DivisionView {
   return {
     id: r.id,
     name: r.name,
     nameEn: r.name_en,
-    level: r.level,
+    level: r.level as DivisionView['level'],
     parentId: r.parent_id,
     population: r.population,
     children0to3: r.children_0_3,
@@ -72,39 +78,39 @@ export class DivisionRepo {
   }
 
   async list(filter: { level?: string; parent?: string } = {}): Promise<DivisionView[]> {
-    const params: unknown[] = [];
-    const w: string[] = [];
-    if (filter.level) {
-      params.push(filter.level);
-      w.push(`d.level = $${params.length}`);
-    }
-    if (filter.parent) {
-      params.push(filter.parent);
-      w.push(`d.parent_id = $${params.length}`);
-    }
-    const rows = await this.#db.query<Row>(`${SELECT.replace('BOUNDARY', '')} ${w.length ? `WHERE ${w.join(' AND ')}` : ''} ORDER BY d.id`, params);
-    return rows.map(view);
+    let q = selectDivisions(this.#db.k);
+    if (filter.level) q = q.where('d.level', '=', filter.level);
+    if (filter.parent) q = q.where('d.parent_id', '=', filter.parent);
+    return (await q.orderBy('d.id').execute()).map(view);
   }
 
   async get(id: string): Promise<DivisionView> {
-    const [r] = await this.#db.query<Row>(`${SELECT.replace('BOUNDARY', '')} WHERE d.id = $1`, [id]);
-    if (!r) throw new AppError('not_found', `division ${id} not found`);
+    const r = await selectDivisions(this.#db.k).where('d.id', '=', id).executeTakeFirst();
+    if (!r) throw new AppError('not_found', `division ${id} not found`, { field: 'id' });
     return view(r);
   }
 
-  /** County-level divisions as GeoJSON: the boundary polygon when known, else the centroid point. */
-  async geojson(level: string = 'county'): Promise<{ type: 'FeatureCollection'; features: unknown[] }> {
-    const rows = await this.#db.query<Row>(`${SELECT.replace('BOUNDARY', ', d.boundary')} WHERE d.level = $1 ORDER BY d.id`, [level]);
+  /** Divisions of a level as GeoJSON: the boundary polygon when known, else the centroid point. */
+  async geojson(level: string = 'county'): Promise<{ type: 'FeatureCollection'; features: DivisionFeature[] }> {
+    const rows = await selectDivisions(this.#db.k).select('d.boundary').where('d.level', '=', level).orderBy('d.id').execute();
     return {
       type: 'FeatureCollection',
       features: rows
         .filter((r) => r.boundary || (r.lng !== null && r.lat !== null))
         .map((r) => ({
-          type: 'Feature',
+          type: 'Feature' as const,
           id: r.id,
-          geometry: r.boundary ?? { type: 'Point', coordinates: [r.lng, r.lat] },
+          geometry: (r.boundary as DivisionFeature['geometry'] | null) ?? { type: 'Point' as const, coordinates: [r.lng!, r.lat!] as [number, number] },
           properties: view(r),
         })),
     };
   }
+}
+
+/** A division on the map: its boundary (Polygon/MultiPolygon, WGS-84) or its centroid. */
+export interface DivisionFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  properties: DivisionView;
 }

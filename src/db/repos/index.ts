@@ -1,32 +1,45 @@
 /**
- * Repositories bound to one caller: the only way the API and the CLI reach the data.
+ * Repositories bound to one caller: the only way the API and the CLI reach the data. Each is handed the caller's
+ * Access (the policy of src/db/access bound to the caller) and applies it inside every query.
  */
+import { Access } from '../access/scope.ts';
 import type { Db } from '../pool.ts';
+import { AccessInputs } from './access-inputs.ts';
 import type { Caller } from './caller.ts';
 import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
+import { PlanRepo } from './plan.ts';
 
 export * from './caller.ts';
-export { AuthStore, createUser, publicUser, callerOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
-export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView } from './facilities.ts';
-export type { DivisionView } from './divisions.ts';
-export type { ChildView } from './children.ts';
+export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
+export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView, MonthlyPrice } from './facilities.ts';
+export type { DivisionView, DivisionFeature } from './divisions.ts';
+export type { ChildView, Page } from './children.ts';
 export { audit } from './audit.ts';
+export { Access } from '../access/scope.ts';
+export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
 
 export interface Repos {
   caller: Caller;
+  access: Access;
   facilities: FacilityRepo;
   divisions: DivisionRepo;
   children: ChildRepo;
+  plan: PlanRepo;
+  accessInputs: AccessInputs;
 }
 
 /** All repositories, scoped to `caller`. */
 export function reposFor(db: Db, caller: Caller): Repos {
+  const access = new Access(caller);
   return {
     caller,
-    facilities: new FacilityRepo(db, caller),
+    access,
+    facilities: new FacilityRepo(db, access),
     divisions: new DivisionRepo(db),
-    children: new ChildRepo(db, caller),
+    children: new ChildRepo(db, access),
+    plan: new PlanRepo(db, access),
+    accessInputs: new AccessInputs(db),
   };
 }

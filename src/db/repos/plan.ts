@@ -19,9 +19,10 @@
  *   golden digests do not change.
  */
 import { AppError, invalid } from '../../shared/errors.ts';
-import type { Db } from '../pool.ts';
-import type { Caller } from './caller.ts';
+import { rawQueryable, type Db } from '../pool.ts';
+import type { Access } from '../access/scope.ts';
 import { AccessInputs } from './access-inputs.ts';
+import { isUuid } from './ids.ts';
 
 /** Kinds of candidate site. */
 export const CANDIDATE_KINDS = ['community_room', 'kindergarten', 'uploaded', 'other'] as const;
@@ -133,11 +134,11 @@ const DERIVED = `
 /** The plan repository bound to one caller. */
 export class PlanRepo {
   readonly #db: Db;
-  readonly #caller: Caller;
+  readonly #access: Access;
 
-  constructor(db: Db, caller: Caller) {
+  constructor(db: Db, access: Access) {
     this.#db = db;
-    this.#caller = caller;
+    this.#access = access;
   }
 
   /**
@@ -145,27 +146,24 @@ export class PlanRepo {
    * who may not plan.
    */
   scope(): string | null {
-    const c = this.#caller;
-    if (c.kind === 'system') return null;
-    if (c.kind === 'anonymous') throw new AppError('unauthenticated', 'login required: site planning is for officials');
-    if (c.role === 'city_official' || c.role === 'admin') return null;
-    if (c.role === 'district_official') {
-      if (!c.divisionId) throw new AppError('forbidden', 'this district official has no division');
-      return c.divisionId;
-    }
-    throw new AppError('forbidden', 'site planning is for city and district officials');
+    const s = this.#access.scope('plan', 'read');
+    if (s === 'all') return null;
+    const c = this.#access.caller;
+    if (s === 'own_division' && c.kind === 'user' && c.divisionId) return c.divisionId;
+    throw this.#access.refusal('plan', 'read');
   }
 
   /** The division to query: the requested one within scope, or the scope itself. */
   #division(requested: string | undefined, field = 'divisionId'): string | null {
     const scope = this.scope();
     if (!requested) return scope;
-    if (scope !== null && requested !== scope) throw new AppError('forbidden', `division ${requested} is outside your scope (${scope})`, { field });
+    if (scope !== null && requested !== scope) throw new AppError('forbidden', `division ${requested} is outside your scope (${scope})`, { field, code: 'outside_your_division', params: { division: requested } });
     return requested;
   }
 
   #ownerId(): string | null {
-    return this.#caller.kind === 'user' ? this.#caller.userId : null;
+    const c = this.#access.caller;
+    return c.kind === 'user' ? c.userId : null;
   }
 
   /**
@@ -209,25 +207,26 @@ export class PlanRepo {
    */
   async upload(points: readonly CandidateUpload[], source: string): Promise<CandidateSite[]> {
     const scope = this.scope();
-    if (points.length === 0) throw invalid('features', 'the upload holds no points');
+    if (points.length === 0) throw invalid('features', 'the upload holds no points', 'too_few', { minimum: 1 });
     const owner = this.#ownerId();
-    return this.#db.tx(async (q) => {
+    return this.#db.tx(async (trx) => {
+      const q = rawQueryable(trx);
       const out: CandidateSite[] = [];
       for (const [i, p] of points.entries()) {
         let division = p.divisionId ?? null;
         if (division) {
           const [d] = await q.query<{ level: string }>(`SELECT level FROM divisions WHERE id = $1`, [division]);
-          if (!d || d.level !== 'county') throw invalid(`features.${i}.properties.divisionId`, `unknown county-level division "${division}"`);
+          if (!d || d.level !== 'county') throw invalid(`features.${i}.properties.divisionId`, `unknown county-level division "${division}"`, 'unknown_division', { id: division });
         } else {
           const [near] = await q.query<{ id: string }>(
             `SELECT division_id AS id FROM residential_compounds ORDER BY (lng - $1) ^ 2 + (lat - $2) ^ 2 LIMIT 1`,
             [p.lng, p.lat],
           );
           const [centre] = near ? [near] : await q.query<{ id: string }>(`SELECT id FROM divisions WHERE level = 'county' AND lng IS NOT NULL ORDER BY (lng - $1) ^ 2 + (lat - $2) ^ 2 LIMIT 1`, [p.lng, p.lat]);
-          if (!centre) throw invalid(`features.${i}.geometry`, 'no county-level division is known to place this point in');
+          if (!centre) throw invalid(`features.${i}.geometry`, 'no county-level division is known to place this point in', 'unknown_division');
           division = centre.id;
         }
-        if (scope !== null && division !== scope) throw new AppError('forbidden', `point ${i + 1} ("${p.name}") lies in division ${division}, outside your scope (${scope})`, { field: `features.${i}` });
+        if (scope !== null && division !== scope) throw new AppError('forbidden', `point ${i + 1} ("${p.name}") lies in division ${division}, outside your scope (${scope})`, { field: `features.${i}`, code: 'outside_your_division', params: { division } });
         const [row] = await q.query<CandidateSite>(
           `INSERT INTO candidate_sites (name, kind, division_id, lng, lat, places, synthetic, source, owner_id) VALUES ($1, 'uploaded', $2, $3, $4, $5, false, $6, $7)
            RETURNING id::text, name, kind, division_id AS "divisionId", lng, lat, places, synthetic, source`,
@@ -324,7 +323,7 @@ export class PlanRepo {
    */
   async getScenario(id: string): Promise<ScenarioRecord> {
     const scope = this.scope();
-    const rows = /^[0-9a-f-]{36}$/i.test(id)
+    const rows = isUuid(id)
       ? await this.#db.query<ScenarioRecord>(
           `SELECT s.id::text, s.name, s.owner_id::text AS "ownerId", u.display_name AS "ownerName", s.division_id AS "divisionId", s.request, s.result,
                   to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"

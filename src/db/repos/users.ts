@@ -1,12 +1,12 @@
 /**
- * Accounts and sessions. Session tokens are random 256-bit values; only their SHA-256 is stored, so a database
- * leak does not leak live sessions. Login attempts are recorded in the database (shared by every API replica) for
- * the rate limit.
+ * Accounts and sessions, before a caller is known (so not caller-scoped). Session tokens are random 256-bit values;
+ * only their SHA-256 is stored, so a database leak does not leak live sessions.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { AppError } from '../../shared/errors.ts';
 import { hashPassword } from '../../shared/password.ts';
-import type { Db, Queryable } from '../pool.ts';
+import type { Db, Kx } from '../pool.ts';
 import type { Role, UserCaller } from './caller.ts';
 
 export interface UserRecord {
@@ -19,6 +19,10 @@ export interface UserRecord {
   medical_institution_id: string | null;
   password_hash: string;
   disabled: boolean;
+  phone: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  totp_recovery: string[];
 }
 
 export interface PublicUser {
@@ -55,11 +59,29 @@ export function callerOf(u: UserRecord): UserCaller {
   };
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 export const SESSION_TTL_HOURS = 12;
 
-/** The authentication store (used before a caller is known, so it is not caller-scoped). */
+const USER_COLUMNS = [
+  'id',
+  'username',
+  'display_name',
+  'role',
+  'facility_id',
+  'division_id',
+  'medical_institution_id',
+  'password_hash',
+  'disabled',
+  'phone',
+  'totp_secret',
+  'totp_enabled_at',
+  'totp_recovery',
+] as const;
+
+const asRecord = <T extends { role: string }>(r: T): T & { role: Role } => r as T & { role: Role };
+
+/** The authentication store: users by name, sessions. */
 export class AuthStore {
   readonly #db: Db;
   constructor(db: Db) {
@@ -67,55 +89,54 @@ export class AuthStore {
   }
 
   async findByUsername(username: string): Promise<UserRecord | null> {
-    const [u] = await this.#db.query<UserRecord>(`SELECT * FROM users WHERE username = $1`, [username.trim().toLowerCase()]);
-    return u ?? null;
+    const r = await this.#db.k.selectFrom('users').select(USER_COLUMNS).where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
+    return r ? asRecord(r) : null;
+  }
+
+  async findById(id: string): Promise<UserRecord | null> {
+    const r = await this.#db.k.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+    return r ? asRecord(r) : null;
   }
 
   /** Creates a session; returns the raw token (for the cookie) and its CSRF token. */
   async createSession(userId: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
-    const [r] = await this.#db.query<{ expires_at: Date }>(
-      `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
-      [sha256(token), userId, csrfToken, SESSION_TTL_HOURS],
-    );
-    await this.#db.query(`DELETE FROM sessions WHERE expires_at < now()`);
-    return { token, csrfToken, expiresAt: r!.expires_at };
+    const r = await this.#db.k
+      .insertInto('sessions')
+      .values({ token_hash: sha256(token), user_id: userId, csrf_token: csrfToken, expires_at: sql<Date>`now() + make_interval(hours => ${SESSION_TTL_HOURS})` })
+      .returning('expires_at')
+      .executeTakeFirstOrThrow();
+    await this.#db.k.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute();
+    return { token, csrfToken, expiresAt: r.expires_at };
   }
 
-  /** The live session and its user for a raw token, or null. */
+  /** The live session and its user for a raw token, or null (expired, unknown, or the account is disabled). */
   async session(token: string): Promise<{ user: UserRecord; csrfToken: string } | null> {
-    const [r] = await this.#db.query<UserRecord & { csrf_token: string }>(
-      `SELECT u.*, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled`,
-      [sha256(token)],
-    );
+    const r = await this.#db.k
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(USER_COLUMNS.map((c) => `u.${c}` as const))
+      .select('s.csrf_token')
+      .where('s.token_hash', '=', sha256(token))
+      .where('s.expires_at', '>', sql<Date>`now()`)
+      .where('u.disabled', '=', false)
+      .executeTakeFirst();
     if (!r) return null;
     const { csrf_token, ...user } = r;
-    return { user, csrfToken: csrf_token };
+    return { user: asRecord(user), csrfToken: csrf_token };
   }
 
   async deleteSession(token: string): Promise<void> {
-    await this.#db.query(`DELETE FROM sessions WHERE token_hash = $1`, [sha256(token)]);
+    await this.#db.k.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
   }
+}
 
-  /** Failed attempts for each key within the window. */
-  async recentFailures(keys: readonly string[], windowSeconds: number): Promise<number> {
-    const [r] = await this.#db.query<{ n: number }>(
-      `SELECT COALESCE(max(n), 0) AS n FROM (SELECT count(*) AS n FROM login_attempts WHERE key = ANY($1) AND at > now() - make_interval(secs => $2) GROUP BY key) t`,
-      [keys, windowSeconds],
-    );
-    return r?.n ?? 0;
-  }
-
-  async recordFailure(keys: readonly string[]): Promise<void> {
-    await this.#db.query(`INSERT INTO login_attempts (key) SELECT unnest($1::text[])`, [keys]);
-    await this.#db.query(`DELETE FROM login_attempts WHERE at < now() - interval '1 day'`);
-  }
-
-  async clearFailures(keys: readonly string[]): Promise<void> {
-    await this.#db.query(`DELETE FROM login_attempts WHERE key = ANY($1)`, [keys]);
-  }
+/** Ends every session of an account (disabled, password changed or reset). */
+export async function endSessionsOf(k: Kx, userId: string, exceptTokenHash?: string): Promise<void> {
+  let q = k.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptTokenHash) q = q.where('token_hash', '<>', exceptTokenHash);
+  await q.execute();
 }
 
 export interface NewUser {
@@ -127,15 +148,30 @@ export interface NewUser {
   divisionId?: string | null;
   medicalInstitutionId?: string | null;
   phone?: string | null;
+  createdBy?: string | null;
 }
 
-/** Creates an account (admin tooling, seeding). */
-export async function createUser(q: Queryable, u: NewUser): Promise<string> {
-  if (u.password.length < 8) throw new AppError('invalid', 'password must have at least 8 characters', { field: 'password' });
-  const [r] = await q.query<{ id: string }>(
-    `INSERT INTO users (username, password_hash, display_name, role, facility_id, division_id, medical_institution_id, phone)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`,
-    [u.username.toLowerCase(), await hashPassword(u.password), u.displayName, u.role, u.facilityId ?? null, u.divisionId ?? null, u.medicalInstitutionId ?? null, u.phone ?? null],
-  );
-  return r!.id;
+/** Minimum password length (NIST SP 800-63B: at least 8). */
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** Creates an account (the account repository, seeding, fixtures); rules are checked by the caller. */
+export async function createUser(k: Kx, u: NewUser): Promise<string> {
+  if (u.password.length < MIN_PASSWORD_LENGTH) throw new AppError('invalid', `password must have at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password', code: 'too_short', params: { minimum: MIN_PASSWORD_LENGTH } });
+  const r = await k
+    .insertInto('users')
+    .values({
+      username: u.username.toLowerCase(),
+      password_hash: await hashPassword(u.password),
+      display_name: u.displayName,
+      role: u.role,
+      facility_id: u.facilityId ?? null,
+      division_id: u.divisionId ?? null,
+      medical_institution_id: u.medicalInstitutionId ?? null,
+      phone: u.phone ?? null,
+      phone_verified_at: u.phone ? sql<Date>`now()` : null,
+      created_by: u.createdBy ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
 }

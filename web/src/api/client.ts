@@ -124,9 +124,9 @@ export const api = {
 
   me: async (signal?: AbortSignal): Promise<Session | null> => {
     try {
-      const s = await request<Session>('GET', '/auth/me', { signal });
+      const s = await request<Session | { user: null; csrfToken: null }>('GET', '/auth/me', { signal });
       setCsrfToken(s.csrfToken);
-      return s;
+      return s.user ? (s as Session) : null;
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         setCsrfToken(null);

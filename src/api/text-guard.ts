@@ -1,0 +1,72 @@
+/**
+ * The one check of incoming text (before any schema or query sees it): every JSON string (and key), every query
+ * value, every path segment and the headers the API reads must be text PostgreSQL and a spreadsheet can hold
+ * (src/shared/text.ts). A bad character is a 400 naming the field — never a 500 from the database.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { AppError, issue, type FieldIssue } from '../shared/errors.ts';
+import { findBadText } from '../shared/text.ts';
+
+/** Headers the API reads (the rest pass through untouched). */
+const READ_HEADERS = ['cookie', 'x-csrf-token', 'content-type', 'accept', 'last-event-id', 'x-forwarded-for', 'x-forwarded-proto', 'user-agent'] as const;
+const MAX_ISSUES = 20;
+
+function check(field: string, s: string, out: FieldIssue[]): void {
+  const bad = findBadText(s);
+  if (!bad || out.length >= MAX_ISSUES) return;
+  const code = bad.kind === 'lone_surrogate' ? 'lone_surrogate' : 'control_character';
+  out.push(issue(field, code, bad.kind === 'lone_surrogate' ? `a broken character (lone surrogate) at position ${bad.index}` : `a control character (U+${s.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0')}) at position ${bad.index}`, { index: bad.index }));
+}
+
+/** Walks a parsed JSON value, naming each string by its dotted path. */
+export function checkJson(v: unknown, path: string, out: FieldIssue[]): void {
+  if (out.length >= MAX_ISSUES) return;
+  if (typeof v === 'string') check(path || 'body', v, out);
+  else if (Array.isArray(v)) v.forEach((x, i) => checkJson(x, path ? `${path}.${i}` : String(i), out));
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      const p = path ? `${path}.${k}` : k;
+      check(p, k, out);
+      checkJson(x, p, out);
+    }
+  }
+}
+
+function decodeSegment(seg: string): string | null {
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return null;
+  }
+}
+
+export const textGuard: MiddlewareHandler = async (c, next) => {
+  const out: FieldIssue[] = [];
+  const url = new URL(c.req.url);
+  for (const seg of url.pathname.split('/')) {
+    const s = decodeSegment(seg);
+    if (s === null) throw new AppError('not_found', 'not found: malformed path', { field: 'path', code: 'not_found' });
+    check('path', s, out);
+  }
+  for (const [k, v] of url.searchParams) {
+    check(k, k, out);
+    check(k, v, out);
+  }
+  for (const h of READ_HEADERS) {
+    const v = c.req.header(h);
+    if (v !== undefined) check(h, v, out);
+  }
+  const type = c.req.header('content-type') ?? '';
+  // JSON request bodies; uploaded files (CSV, XLSX, GeoJSON) are checked cell by cell by their readers.
+  if (out.length === 0 && /^application\/json\s*(;|$)/i.test(type) && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      body = undefined; // malformed JSON: the route's validator names it
+    }
+    if (body !== undefined) checkJson(body, '', out);
+  }
+  if (out.length) throw new AppError('invalid', `${out[0]!.field}: ${out[0]!.message}`, { issues: out });
+  await next();
+};

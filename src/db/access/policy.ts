@@ -1,0 +1,163 @@
+/**
+ * THE access policy: role × resource × action → scope. This table is the only place that decides who may read or
+ * write what (medplum's AccessPolicy, as one readable table). Repositories evaluate it inside their SQL
+ * (src/db/access/scope.ts); `/api/auth/me` hands the caller's row of it to the web app as capabilities; the access
+ * matrix test (src/api/access-matrix.int.test.ts) is generated from it, so a resource cannot be added without its
+ * test cells.
+ *
+ * Scopes (what rows of the resource the caller reaches):
+ * | scope             | rows                                                                                  |
+ * |-------------------|---------------------------------------------------------------------------------------|
+ * | none              | nothing (anonymous: 401, logged in: 403)                                               |
+ * | aggregates        | no rows; counts and sums only, through the aggregate endpoints                        |
+ * | own_record        | rows that are the caller's own (their account, their registration, a row they create) |
+ * | own_children      | rows of the caller's children (child_guardians), or of the facilities/classes they attend |
+ * | own_class         | rows of children in the classes the caller works in today (class_staff)               |
+ * | own_facility      | rows of the caller's facility (and of children linked to it: placed or applying)      |
+ * | signed_facilities | rows of facilities the caller's medical institution holds an agreement with today     |
+ * | own_institution   | rows of the caller's medical institution                                               |
+ * | own_division      | rows of facilities in the caller's county-level division                               |
+ * | all               | every row                                                                              |
+ *
+ * Out-of-scope rows of private resources (children and everything about them) answer 404, so existence does not
+ * leak; public resources (the registry) answer 403 on writes out of scope. The system caller (CLI, seeding) has
+ * every right and is audited as such.
+ */
+import { ROLES, type Role } from '../repos/caller.ts';
+
+export const SCOPES = [
+  'none',
+  'aggregates',
+  'own_record',
+  'own_children',
+  'own_class',
+  'own_facility',
+  'signed_facilities',
+  'own_institution',
+  'own_division',
+  'all',
+] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Who is asking, as the policy sees it. */
+export type Principal = Role | 'anonymous';
+export const PRINCIPALS: readonly Principal[] = ['anonymous', ...ROLES];
+
+/** Generic actions; a resource may add its own (e.g. a claim's `approve`). */
+export type Action = 'read' | 'create' | 'update' | 'delete' | (string & {});
+
+/** One row of the table: the scope per principal (missing principals: none). */
+export type Rule = Partial<Record<Principal, Scope>>;
+
+/** Whether rows of the resource are private (out of scope → 404) or public information (out of scope → 403). */
+export type Visibility = 'private' | 'public';
+
+export interface ResourcePolicy {
+  /** What the resource is, in one line (shown in the docs and the matrix test names). */
+  description: string;
+  visibility: Visibility;
+  actions: Record<string, Rule>;
+}
+
+const everyone = (scope: Scope): Rule => Object.fromEntries(PRINCIPALS.map((p) => [p, scope]));
+/** Every logged-in role (accounts, notices: their own). */
+export const loggedIn = (scope: Scope): Rule => Object.fromEntries(ROLES.map((p) => [p, scope]));
+const bureau = { district_official: 'own_division', city_official: 'all', admin: 'all' } as const satisfies Rule;
+
+/**
+ * The table. Read it row by row: `resource.action: principal → scope`.
+ */
+export const POLICY = {
+  // ── the registry (public information) ──────────────────────────────────────────────────────────────────────────
+  facility: {
+    description: 'a facility of the 1+12+N registry: name, address, classes, prices, hours',
+    visibility: 'public',
+    actions: {
+      read: everyone('all'),
+      create: { ...bureau },
+      update: { director: 'own_facility', ...bureau },
+      delete: { ...bureau }, // archive and restore
+    },
+  },
+  facility_registration: {
+    description: "a facility's bureau-set fields: tier, ownership, filing (备案), division, supervising centre, medical institution",
+    visibility: 'public',
+    actions: {
+      read: everyone('all'),
+      update: { ...bureau },
+    },
+  },
+  registry_file: {
+    description: 'registry import (CSV/XLSX/GeoJSON) and export',
+    visibility: 'public',
+    actions: {
+      create: { ...bureau }, // import
+      read: { ...bureau }, // export
+    },
+  },
+  division: {
+    description: 'an administrative division with its planning figures',
+    visibility: 'public',
+    actions: { read: everyone('all') },
+  },
+  access_measure: {
+    description: 'walking-network measures: roads, isochrones, 15-minute coverage (aggregates of compounds, no child)',
+    visibility: 'public',
+    actions: { read: everyone('all') },
+  },
+  plan: {
+    description: 'site planning: solves, what-ifs, candidate sites, saved scenarios',
+    visibility: 'private',
+    actions: {
+      read: { ...bureau },
+      create: { ...bureau },
+      update: { ...bureau },
+      delete: { ...bureau },
+    },
+  },
+
+  // ── accounts ──
+
+  // ── children ─────────────────────────────────────────────────────────────────────────────────────────────────────
+  child: {
+    description: "a child's record: name, sex, birth date, home, today's placement (sensitive personal information, PIPL Art. 28)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility', health_worker: 'signed_facilities', district_official: 'aggregates', city_official: 'aggregates' },
+    },
+  },
+  // ── families (issue 10) ──
+
+  // ── daily care (issue 11) ──
+
+  // ── health (issue 12) ──
+
+  // ── the bureaus' desk (issue 13) ──
+} as const satisfies Record<string, ResourcePolicy>;
+
+export type Resource = keyof typeof POLICY;
+export const RESOURCES = Object.keys(POLICY) as Resource[];
+
+/**
+ * The scope of `principal` for `action` on `resource` (none when the table says nothing).
+ * @param resource - a row of the table
+ * @param action - one of the row's actions
+ * @param principal - a role or anonymous
+ */
+export function scopeOf(resource: Resource, action: Action, principal: Principal): Scope {
+  const rule = (POLICY[resource].actions as Record<string, Rule>)[action];
+  return rule?.[principal] ?? 'none';
+}
+
+/** The caller's capabilities: every resource and action with a scope other than none. */
+export function capabilitiesOf(principal: Principal): Record<string, Record<string, Scope>> {
+  const out: Record<string, Record<string, Scope>> = {};
+  for (const r of RESOURCES) {
+    for (const [a, rule] of Object.entries(POLICY[r].actions as Record<string, Rule>)) {
+      const s = rule[principal] ?? 'none';
+      if (s === 'none') continue;
+      (out[r] ??= {})[a] = s;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * The machine codes of field issues: what a UI translates (web/src/i18n: `issues.<code>`, with the issue's params
+ * interpolated). A code is stable once shipped; its English description here is for the OpenAPI document and the
+ * server's own message. Parameters are listed after the description where a code has them.
+ *
+ * Codes come from three places: the request schemas (zod issues mapped in src/api/validation.ts; a schema may also
+ * name a code as its message, e.g. `.regex(TIME, 'time_hhmm')`), the domain rules (src/care and the repositories),
+ * and the database's own constraints (mapped in src/db/pool.ts).
+ */
+export const ISSUE_CODES = {
+  // schema shape
+  required: 'a value is required',
+  invalid_type: 'the value has the wrong type (expected)',
+  invalid_choice: 'the value is not one of the allowed options (options)',
+  invalid_format: 'the value is not in the expected format (format)',
+  unknown_field: 'the field is not part of this request',
+  too_short: 'the text is too short (minimum)',
+  too_long: 'the text is too long (maximum)',
+  too_small: 'the number is too small (minimum)',
+  too_big: 'the number is too large (maximum)',
+  too_few: 'the list has too few entries (minimum)',
+  too_many: 'the list has too many entries (maximum)',
+  not_integer: 'the number must be a whole number',
+  not_multiple_of: 'the number must be a multiple of (divisor)',
+  invalid_date: 'the date must be a real calendar date, YYYY-MM-DD',
+  time_hhmm: 'the time must be HH:MM (24-hour)',
+  invalid_phone: 'the phone number must be digits, e.g. 0355-1234567 or 13800000000',
+  invalid_mobile: 'the mobile number must be 11 digits starting with 1',
+  invalid_uuid: 'the id must be a UUID',
+  malformed_json: 'the body is not valid JSON',
+  // text the database or a spreadsheet cannot hold
+  control_character: 'the text contains a control character (index)',
+  lone_surrogate: 'the text contains a broken character (a lone UTF-16 surrogate) (index)',
+  // registry rules
+  over_cap: 'the class capacity exceeds the policy cap for its band (cap, band, policy)',
+  family_point_over_cap: 'a family point takes at most this many children in all (cap, total)',
+  filing_number_required: 'a filed facility needs its filing number',
+  duplicate_mode: 'this service mode is listed twice (mode)',
+  duplicate_class_name: 'this class name is used twice (name)',
+  close_before_open: 'closing time must be after opening time',
+  below_enrolled: 'the capacity is below the children enrolled (capacity, enrolled)',
+  class_has_children: 'the class still has children enrolled (enrolled)',
+  unknown_division: 'no such division (id)',
+  not_a_county: 'the division must be a county-level division (区/县) (id, level)',
+  unknown_supervisor: 'no such supervising centre (id)',
+  wrong_supervisor_tier: 'the supervising centre has the wrong tier (expected, actual)',
+  supervisor_other_division: "the supervising county centre must be in the facility's own division (division)",
+  no_supervisor_allowed: 'the municipal centre has no supervising centre',
+  unknown_institution: 'no such medical institution (id)',
+  not_your_class: 'the class does not belong to this facility (id)',
+  stale_version: 'the record was changed by someone else; reload (current, yours)',
+  archived: 'the record is archived',
+  set_by_bureau: 'this field is set by the health bureau, not by the facility',
+  outside_your_division: 'you may not write records in this division (division)',
+  // the database's own constraints
+  duplicate: 'the value is already used',
+  unknown_reference: 'the referenced record does not exist',
+  rule_violated: 'the value breaks a rule of the record (rule)',
+  overlaps: 'the period overlaps an existing one',
+  // files
+  file_empty: 'the file is empty',
+  file_too_large: 'the file is too large (maximum)',
+  too_many_rows: 'the file has too many rows (maximum)',
+  unsupported_format: 'the file format is not supported (format)',
+  bad_file: 'the file cannot be read (reason)',
+  // accounts and sign-in
+  wrong_credentials: 'wrong username or password',
+  rate_limited: 'too many attempts; try again later (retryAfterSeconds)',
+  totp_required: 'a one-time code from the authenticator app is required',
+  wrong_code: 'the code is wrong or has expired',
+  weak_password: 'the password is too weak (minimum)',
+  role_binding: 'this role must be bound to a facility, division or institution (role, needs)',
+  phone_taken: 'an account with this mobile number already exists',
+  username_taken: 'this username is already used',
+  csrf: 'the request lacks the CSRF token of the session',
+  // generic
+  invalid: 'the value is not valid',
+  not_found: 'not found',
+  forbidden: 'not allowed',
+  full: 'no free place left',
+  in_past: 'the date is in the past',
+} as const;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+export const ISSUE_CODE_LIST = Object.keys(ISSUE_CODES) as IssueCode[];
+
+/** Whether a string is a known issue code. */
+export function isIssueCode(s: string): s is IssueCode {
+  return Object.hasOwn(ISSUE_CODES, s);
+}
