@@ -13,6 +13,7 @@ const groups: Record<string, () => Promise<{ run: Runner }>> = {
   export: () => import('./import-export.ts').then((m) => ({ run: m.runExport })),
   access: () => import('./access.ts'),
   plan: () => import('./plan.ts'),
+  growth: () => import('./growth.ts'),
 };
 
 const usage = `carecircle — the 15-minute childcare service circle
@@ -24,6 +25,7 @@ Usage:
   carecircle export facilities --format csv|xlsx|geojson [--out FILE] [--data DIR] [--database-url URL]
   carecircle access graph|nearest|isochrones|coverage --osm FILE ...
   carecircle plan   --orlib FILE | --matrix FILE --demand FILE | --osm FILE ... [--objective ...] [--p N]
+  carecircle growth score --in children.csv [--out scored.csv]
 `;
 
 async function main(argv: string[]): Promise<number> {
