@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses } from '../schemas.ts';
 import { TIERS } from '../../care/facility.ts';
+import { featureCollection, multiPolygonGeometry, pointGeometry, polygonGeometry } from '../geojson-schemas.ts';
 
 const divisionSchema = z
   .object({
@@ -42,7 +43,10 @@ const geo = createRoute({
   tags: ['divisions'],
   summary: 'Divisions of one level as GeoJSON (boundary polygons where known, else centroids)',
   request: { query: z.object({ level: z.enum(['county', 'street', 'community']).default('county') }).strict() },
-  responses: { 200: { description: 'FeatureCollection', content: { 'application/geo+json': { schema: z.any() } } }, 400: errorResponses[400] },
+  responses: {
+    200: { description: 'FeatureCollection', content: { 'application/geo+json': { schema: featureCollection(z.union([pointGeometry, polygonGeometry, multiPolygonGeometry]), divisionSchema).openapi('DivisionCollection') } } },
+    400: errorResponses[400],
+  },
 });
 const read = createRoute({
   method: 'get',

@@ -555,7 +555,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/geo+json": unknown;
+                        "application/geo+json": components["schemas"]["DivisionCollection"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -2049,6 +2049,17 @@ export type components = {
             population: number | null;
             synthetic: boolean;
         };
+        DivisionCollection: {
+            features: {
+                geometry: components["schemas"]["PointGeometry"] | components["schemas"]["PolygonGeometry"] | components["schemas"]["MultiPolygonGeometry"];
+                id?: string | number;
+                properties: components["schemas"]["Division"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
         Error: {
             error: {
                 /**
@@ -2266,6 +2277,11 @@ export type components = {
             csrfToken: string | null;
             user: components["schemas"]["User"] & (Record<string, never> | null);
         };
+        MultiPolygonGeometry: {
+            coordinates: number[][][][];
+            /** @enum {string} */
+            type: "MultiPolygon";
+        };
         NetworkNode: {
             capacity: number;
             children: components["schemas"]["NetworkNode"][];
@@ -2361,6 +2377,17 @@ export type components = {
         };
         PlanWhatIfResponse: {
             [key: string]: unknown;
+        };
+        PointGeometry: {
+            /** @description [lng, lat] (WGS-84) */
+            coordinates: number[];
+            /** @enum {string} */
+            type: "Point";
+        };
+        PolygonGeometry: {
+            coordinates: number[][][];
+            /** @enum {string} */
+            type: "Polygon";
         };
         /** @enum {string} */
         Scope: "none" | "aggregates" | "own_record" | "own_children" | "own_class" | "own_facility" | "signed_facilities" | "own_institution" | "own_division" | "all";
