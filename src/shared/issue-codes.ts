@@ -73,6 +73,14 @@ export const ISSUE_CODES = {
   phone_taken: 'an account with this mobile number already exists',
   username_taken: 'this username is already used',
   csrf: 'the request lacks the CSRF token of the session',
+  // ── families (issue 10) ──
+
+  // ── daily care (issue 11) ──
+
+  // ── health (issue 12) ──
+
+  // ── the bureaus' desk (issue 13) ──
+
   // generic
   invalid: 'the value is not valid',
   not_found: 'not found',

@@ -1,0 +1,14 @@
+/**
+ * Every feature's probes of the access matrix. A feature that adds rows to the policy table adds its module here
+ * (the matrix fails for a policy row without probes).
+ */
+import type { ProbeModule } from '../context.ts';
+import { registryProbes } from './registry.ts';
+
+export const PROBE_MODULES: readonly ProbeModule[] = [
+  registryProbes,
+  // families (issue 10)
+  // daily care (issue 11)
+  // health (issue 12)
+  // the bureaus' desk (issue 13)
+];
