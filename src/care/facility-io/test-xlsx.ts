@@ -134,3 +134,24 @@ export function craftWorkbook(rows: string | Iterable<string>, extra: { parts?: 
     },
   ]);
 }
+
+/**
+ * The crafted upload of issue 9: a ~9.3 MB workbook of `rows` rows (a name and a longitude each, each row number
+ * different so it does not compress to nothing) — 850,000 rows made in about a second. Its directory tells the
+ * truth about the sheet's size (about 80 MB), unless `declaredSize` says otherwise.
+ */
+export function craftManyRows(rows: number, declaredSize?: number): Promise<Buffer> {
+  function* sheet(): Generator<string> {
+    yield rowXml(1, ['名称', '层级', '性质', '区县代码', '地址', '经度', '纬度']);
+    let chunk = '';
+    for (let r = 2; r <= rows + 1; r++) {
+      chunk += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>托育点${r}</t></is></c><c r="F${r}"><v>113.1</v></c></row>`;
+      if (chunk.length > 1 << 20) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield chunk;
+  }
+  return craftWorkbook(sheet(), declaredSize === undefined ? {} : { sheetDeclaredSize: declaredSize });
+}
