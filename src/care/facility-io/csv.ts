@@ -20,14 +20,10 @@ function unguard(c: Cell): Cell {
 const emptyFile = () => new AppError('invalid', 'the file is empty: the first line must be the header', { field: 'file' });
 
 /**
- * Parses a facility CSV (UTF-8 text; a BOM is fine), one record at a time: reading stops at facility row
- * {@link MAX_IMPORT_ROWS} + 1, or after {@link MAX_READ_ROWS} records when most are blank.
- * @param text - the file's text (see {@link parseFacilitiesFile} for bytes in other encodings)
- * @param options - the policy to check class caps against
- * @returns valid rows and every issue; `row` is the record number after the header (blank records count)
- * @throws AppError('too_large') over the limits; AppError('invalid') for an unclosed quote or no header
+ * Reads a facility CSV into a table, one record at a time: reading stops at facility row MAX_IMPORT_ROWS + 1, or
+ * after {@link MAX_READ_ROWS} records when most are blank. Validation waits for {@link TableImport.finish}.
  */
-export function parseFacilitiesCsv(text: string, options: ImportOptions = {}): FacilityImport {
+export function readFacilitiesCsv(text: string, options: ImportOptions = {}): TableImport {
   let table: TableImport | undefined;
   eachCsvRecord(
     text,
@@ -39,7 +35,19 @@ export function parseFacilitiesCsv(text: string, options: ImportOptions = {}): F
     { name: 'CSV', maxRecords: MAX_READ_ROWS + 1, tooMany: (n) => tooLarge('records (blank ones included)', MAX_READ_ROWS, `row ${n - 1}`) },
   );
   if (table === undefined) throw emptyFile();
-  return table.finish();
+  return table;
+}
+
+/**
+ * Parses a facility CSV (UTF-8 text; a BOM is fine), one record at a time: reading stops at facility row
+ * MAX_IMPORT_ROWS + 1 (10,001), or after {@link MAX_READ_ROWS} records when most are blank.
+ * @param text - the file's text (see parseFacilitiesFile for bytes in other encodings)
+ * @param options - the policy to check class caps against
+ * @returns valid rows and every issue; `row` is the record number after the header (blank records count)
+ * @throws AppError('too_large') over the limits; AppError('invalid') for an unclosed quote or no header
+ */
+export function parseFacilitiesCsv(text: string, options: ImportOptions = {}): FacilityImport {
+  return readFacilitiesCsv(text, options).finish();
 }
 
 /** RFC 4180 quoting, plus the OWASP CSV-injection guard on text: a leading `=`, `+`, `-`, `@` gets a `'`. */

@@ -3,8 +3,8 @@
  * GB18030) → the reader for that format.
  */
 import { AppError } from '../../shared/errors.ts';
-import { parseFacilitiesCsv } from './csv.ts';
-import { parseFacilitiesGeoJson } from './geojson.ts';
+import { readFacilitiesCsv } from './csv.ts';
+import { readFacilitiesGeoJson } from './geojson.ts';
 import { MAX_IMPORT_BYTES, type FacilityFileFormat, type FacilityImport, type ImportOptions } from './types.ts';
 import { parseFacilitiesXlsx } from './xlsx.ts';
 
@@ -80,5 +80,5 @@ export async function parseFacilitiesFile(buf: Buffer | Uint8Array, contentTypeO
   const format = facilityFileFormat(bytes, contentTypeOrFilename);
   if (format === 'xlsx') return parseFacilitiesXlsx(bytes, options);
   const text = decodeText(bytes, contentTypeOrFilename.includes('/') ? contentTypeOrFilename : '');
-  return format === 'csv' ? parseFacilitiesCsv(text, options) : parseFacilitiesGeoJson(text, options);
+  return (format === 'csv' ? readFacilitiesCsv(text, options) : readFacilitiesGeoJson(text, options)).finishYielding();
 }

@@ -85,6 +85,11 @@ function featureCells(row: number, feature: Record<string, unknown>): { cells: M
  *   {@link MAX_IMPORT_ROWS} features, a feature over {@link MAX_FEATURE_BYTES}, or a file over {@link MAX_IMPORT_BYTES}
  */
 export function parseFacilitiesGeoJson(text: string, options: ImportOptions = {}): FacilityImport {
+  return readFacilitiesGeoJson(text, options).finish();
+}
+
+/** Reads a GeoJSON FeatureCollection into a table, one feature at a time (see {@link parseFacilitiesGeoJson}); validation waits for {@link TableImport.finish}. */
+export function readFacilitiesGeoJson(text: string, options: ImportOptions = {}): TableImport {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_IMPORT_BYTES) throw new AppError('too_large', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { field: 'file' });
   let split: ReturnType<typeof splitArrayMember>;
@@ -133,7 +138,7 @@ export function parseFacilitiesGeoJson(text: string, options: ImportOptions = {}
     const { cells, pre } = featureCells(row, feature);
     table.addCells(row, cells, pre);
   });
-  return table.finish();
+  return table;
 }
 
 /**

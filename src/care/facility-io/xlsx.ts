@@ -314,7 +314,7 @@ async function readFirstSheet(reader: BoundedWorkbookReader, options: ImportOpti
     break; // the first sheet is read: nothing after it is inflated
   }
   if (table === undefined) throw new AppError('invalid', 'the workbook is empty: its first sheet needs a header row', { field: 'file' });
-  return table.finish();
+  return table.finishYielding();
 }
 
 const WIDTH: Partial<Record<FacilityColumn, number>> = {
