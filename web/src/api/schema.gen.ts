@@ -492,6 +492,8 @@ export type paths = {
             parameters: {
                 query?: {
                     level?: "city" | "county" | "street" | "community";
+                    page?: number;
+                    pageSize?: number;
                     parent?: string;
                 };
                 header?: never;
@@ -500,15 +502,13 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Divisions */
+                /** @description A page of divisions, by code */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Division"][];
-                        };
+                        "application/json": components["schemas"]["DivisionPage"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -2059,6 +2059,12 @@ export type components = {
             }[];
             /** @enum {string} */
             type: "FeatureCollection";
+        };
+        DivisionPage: {
+            items: components["schemas"]["Division"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Error: {
             error: {
