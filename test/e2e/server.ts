@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 /**
  * Starts the real CareCircle server for browser tests, on a free port and a fresh database of the run's PostgreSQL
  * (test/global-db.ts): `carecircle demo` (the demo city and its logins) when the demo generator exists, else
@@ -6,6 +5,7 @@ import { createHash } from 'node:crypto';
  * sends SIGTERM (the server closes its pool) and drops the database.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
