@@ -49,6 +49,17 @@ export const roadsSchema = featureCollection(
   .extend({ synthetic: z.boolean().optional() })
   .openapi('RoadCollection');
 
+const timeDistributionSchema = z
+  .object({
+    bins: z.array(z.object({ from: z.number(), to: z.number().nullable().openapi({ description: 'null: the open last bin' }), weight: z.number(), points: z.number().int() })),
+    unreachableWeight: z.number(),
+    mean: z.number(),
+    p50: z.number(),
+    p90: z.number(),
+    max: z.number(),
+  })
+  .openapi('TimeDistribution', { description: 'Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit)' });
+
 const share = z.number().min(0).max(1).openapi({ description: 'covered / children, 0…1' });
 export const coverageSchema = z
   .object({
@@ -61,17 +72,7 @@ export const coverageSchema = z
       facilities: z.number().int(),
     }),
     divisions: z.array(z.object({ divisionId: z.string(), name: z.string(), children: z.number(), covered: z.number(), share })),
-    distribution: z
-      .object({
-        bins: z.array(z.object({ from: z.number(), to: z.number().nullable().openapi({ description: 'null: the open last bin' }), weight: z.number(), points: z.number().int() })),
-        unreachableWeight: z.number(),
-        mean: z.number(),
-        p50: z.number(),
-        p90: z.number(),
-        max: z.number(),
-      })
-      .nullable()
-      .openapi('TimeDistribution', { description: 'Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit); null without children or facilities' }),
+    distribution: z.union([timeDistributionSchema, z.null()]).openapi({ description: 'null without children or facilities' }),
     attribution: z.string(),
   })
   .openapi('Coverage');

@@ -86,6 +86,18 @@ describe('the API contract', () => {
     expect(problems.filter((p) => !UNTYPED_FOR_NOW.some((u) => p.startsWith(u)))).toEqual([]);
   });
 
+  it('writes a nullable named schema as anyOf [$ref, null] (zod .nullable() on a named schema gives allOf [$ref, {type: [object, null]}], which can never be null and generates an unusable type)', () => {
+    const hits: string[] = [];
+    const walk = (v: unknown, at: string): void => {
+      if (!v || typeof v !== 'object') return;
+      const o = v as { allOf?: Array<{ type?: unknown }> };
+      if (o.allOf?.some((x) => Array.isArray(x.type) && x.type.includes('null'))) hits.push(at);
+      for (const [k, c] of Object.entries(v)) walk(c, `${at}/${k}`);
+    };
+    walk(doc, '#');
+    expect(hits, 'use z.union([schema, z.null()])').toEqual([]);
+  });
+
   it('lists every machine code of errors and issues', () => {
     const err = resolve(doc.components?.schemas?.Error as SchemaObject);
     expect(JSON.stringify(err)).toContain('rate_limited');

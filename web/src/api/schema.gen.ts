@@ -1226,7 +1226,7 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            root: components["schemas"]["NetworkNode"];
+                            root: components["schemas"]["NetworkNode"] | null;
                         };
                     };
                 };
@@ -2100,7 +2100,8 @@ export type components = {
         };
         Coverage: {
             attribution: string;
-            distribution: components["schemas"]["TimeDistribution"];
+            /** @description null without children or facilities */
+            distribution: components["schemas"]["TimeDistribution"] | null;
             divisions: {
                 children: number;
                 covered: number;
@@ -2486,7 +2487,7 @@ export type components = {
         Me: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string | null;
-            user: components["schemas"]["User"] & (Record<string, never> | null);
+            user: components["schemas"]["User"] | null;
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];
@@ -2501,7 +2502,7 @@ export type components = {
             name: string;
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
-        } | null;
+        };
         PlanCandidateUpload: {
             features: {
                 geometry: {
@@ -2630,7 +2631,7 @@ export type components = {
             csrfToken: string;
             user: components["schemas"]["User"];
         };
-        /** @description Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit); null without children or facilities */
+        /** @description Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit) */
         TimeDistribution: {
             bins: {
                 from: number;
@@ -2644,7 +2645,7 @@ export type components = {
             p50: number;
             p90: number;
             unreachableWeight: number;
-        } | null;
+        };
         User: {
             displayName: string;
             divisionId: string | null;

@@ -5,14 +5,14 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { Facility } from '../api/types.ts';
+import { facilityQuery } from '../api/registry.ts';
+import type { Facility } from '../api/model.ts';
 import { formatNumber, formatOpeningHours, formatPrice } from '../format.ts';
 import { Link } from '../router.tsx';
 import { FilingBadge, OwnershipBadge, PlacesBar, TierBadge } from './Badges.tsx';
 
 export function useFacility(id: string | null) {
-  return useQuery({ queryKey: ['facility', id], queryFn: ({ signal }) => api.facility(id!, signal), enabled: !!id });
+  return useQuery({ ...facilityQuery(id ?? ''), enabled: !!id });
 }
 
 export function FacilityFacts({ f }: { f: Facility }) {

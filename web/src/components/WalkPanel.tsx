@@ -4,8 +4,7 @@
  * (found on the client: facility points inside the isochrone polygons). A button clears it.
  */
 import { useTranslation } from 'react-i18next';
-import type { Isochrones } from '../api/access.ts';
-import type { Tier } from '../api/types.ts';
+import type { Isochrones, Tier } from '../api/model.ts';
 import { formatNumber } from '../format.ts';
 import { formatKm2 } from '../map/format.ts';
 import type { Reachable } from '../map/geo.ts';
