@@ -16,7 +16,8 @@ export class LoginPageObject {
     await this.page.getByLabel('用户名').fill(username);
     await this.page.getByLabel('密码').fill(password);
     await this.page.getByRole('button', { name: '登录', exact: true }).click();
-    await this.page.getByRole('button', { name: '退出登录' }).waitFor();
+    // (attached, not visible: on a phone the user's name sits in the folded menu)
+    await this.page.getByTestId('user-name').waitFor({ state: 'attached' });
   }
 }
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from './browser.ts';
 import { LoginPageObject } from './pages.ts';
 import { MAP } from './map.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,6 +99,7 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     await expect.poll(() => page.getByTestId('plan-status').innerText()).toMatch(/已证明最优|达到求解时限|启发式/);
     await page.getByTestId('plan-results').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'planner-mclp.png') });
+    await expectNoAxeViolations(page);
 
     // what-if: drop the first proposed site
     await page.getByTestId('proposed-sites').getByRole('button', { name: '不开此点' }).first().click();
@@ -132,6 +134,7 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     expect(await compare.innerText()).toMatch(/新增覆盖/);
     await compare.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'planner-compare.png') });
+    await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     await ctx.close();
   });

@@ -504,7 +504,7 @@ export function FacilityPage({ id }: { id: string }) {
       ) : (
         <div className="detail-grid">
           <section className="panel">
-            <FacilityFacts f={f} />
+            <FacilityFacts f={f} headingLevel={2} />
           </section>
           <aside className="panel side">
             <dl className="facts">

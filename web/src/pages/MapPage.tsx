@@ -374,7 +374,8 @@ function MapPage() {
     map.addControl(control, 'bottom-right');
     // on a phone the credit line folds into the ⓘ button at once rather than covering the bottom of the map
     if (phone()) map.once('idle', () => control._container?.classList.remove('maplibregl-compact-show'));
-    return () => void map.removeControl(control);
+    // (on leaving the page the map is already gone: the creating effect's clean-up ran first)
+    return () => void (mapRef.current === map && map.removeControl(control));
   }, [ready, credit]);
 
   // Walking circle: rings largest first (the 15-minute fill lies underneath), the clicked place as a dot.

@@ -553,7 +553,8 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
     const credit = status.data.synthetic ? t('footer.streetsSynthetic', { ns: 'translation' }) : status.data.attribution;
     const control = new AttributionControl({ compact: true, customAttribution: credit });
     map.addControl(control, 'bottom-right');
-    return () => void map.removeControl(control);
+    // (on leaving the page the map is already gone: the creating effect's clean-up ran first)
+    return () => void (mapRef.current === map && map.removeControl(control));
   }, [ready, status.data?.attribution, status.data?.synthetic, t]);
   const roads = useQuery(roadsQuery());
 
