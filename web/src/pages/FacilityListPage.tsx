@@ -203,7 +203,7 @@ export function FacilityListPage() {
                   <td data-label={t('list.ownership')}>
                     <OwnershipBadge ownership={f.ownership} />
                   </td>
-                  <td data-label={t('list.division')}>{f.divisionName}</td>
+                  <td data-label={t('list.division')}>{lang.startsWith('zh') ? f.divisionName : counties.find((d) => d.id === f.divisionId)?.nameEn || f.divisionName}</td>
                   <td data-label={t('list.mode')} className="modes">
                     {f.modes.map((m) => t(`mode.${m}`)).join(lang.startsWith('zh') ? '、' : ', ')}
                   </td>

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/http.ts';
+import { ApiError, type FieldIssue } from '../api/http.ts';
 import { issueMap, translateError, translateIssue } from '../api/issues.ts';
 import type { CarePolicy, ClassBand, Facility, FacilityPatch, FilingStatus, IssueCode, Ownership, PriceUnit, ServiceMode } from '../api/model.ts';
 import { useCarePolicy } from '../api/policy.ts';
@@ -87,16 +87,9 @@ function toPatch(s: FormState, version: number): FacilityPatch {
   };
 }
 
-interface LocalIssue {
-  field: string;
-  code: IssueCode;
-  params?: Record<string, string | number>;
-  message: string;
-}
-
 /** Problems the browser can see before asking the server, with the server's own codes (it checks everything again). */
-function localIssues(s: FormState): LocalIssue[] {
-  const out: LocalIssue[] = [];
+function localIssues(s: FormState): FieldIssue[] {
+  const out: FieldIssue[] = [];
   const add = (field: string, code: IssueCode, params?: Record<string, string | number>) => out.push({ field, code, params, message: code });
   if (!s.name.trim()) add('name', 'required');
   if (!s.address.trim()) add('address', 'required');

@@ -472,7 +472,9 @@ function Compare({ a, b }: { a: Scenario; b: Scenario }) {
       <table className="division-table compare-table">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="sr-only">{t('metricHeader')}</span>
+            </th>
             <th scope="col">{a.name}</th>
             <th scope="col">{b.name}</th>
           </tr>
