@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { CLASS_BANDS } from '../../care/policy.ts';
 import { facilityInputSchema, facilityPatchSchema, FILING_STATUSES, OWNERSHIPS, PRICE_UNITS, SERVICE_MODES, TIERS } from '../../care/facility.ts';
-import { FACILITY_COLUMNS } from '../../care/facility-io.ts';
+import { FACILITY_COLUMNS } from '../../care/facility-io/index.ts';
 import { featureCollection, pointGeometry } from '../geojson-schemas.ts';
 
 const freeByBand = z.object(Object.fromEntries(CLASS_BANDS.map((b) => [b, z.number().int()])) as Record<(typeof CLASS_BANDS)[number], z.ZodNumber>);
