@@ -25,6 +25,8 @@ export interface ServeOptions {
   network?: () => CityNetworkOptions | null;
   /** Lines printed once the server listens. */
   banner?: string[];
+  /** Demo mode (`carecircle demo`): sign-up and reset codes are also shown on screen and logged. Never in production. */
+  demo?: boolean;
   log?: (m: string) => void;
 }
 
@@ -57,7 +59,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       const s = network.summary();
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network });
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, demo: opts.demo ?? false, log });
     http = await listen(app, opts.port, opts.host);
   } catch (e) {
     await stop();
