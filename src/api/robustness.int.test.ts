@@ -57,6 +57,19 @@ const paths = () => [
   '/api/plan/scenarios',
   '/api/plan/scenarios/00000000-0000-4000-8000-000000000000',
   '/api/facilities/../../etc/passwd',
+  '/api/users',
+  `/api/users/${fx.users.teacher}`,
+  `/api/users/${fx.users.teacher}/disable`,
+  `/api/users/${fx.users.teacher}/reset-password`,
+  '/api/teachers',
+  '/api/account-roles',
+  '/api/auth/signup/start',
+  '/api/auth/signup/verify',
+  '/api/auth/password-reset/verify',
+  '/api/auth/password',
+  '/api/auth/totp/confirm',
+  '/api/notifications',
+  '/api/notifications/1/read',
 ];
 
 const jsonish = fc.oneof(
