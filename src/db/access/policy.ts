@@ -157,6 +157,11 @@ export const POLICY = {
     visibility: 'public',
     actions: { create: everyone('all') },
   },
+  medical_institution: {
+    description: 'a medical institution (hospital, health centre, clinic) of the registry: name, kind, division',
+    visibility: 'public',
+    actions: { read: everyone('all') }, // listed for binding health workers' accounts
+  },
   notification: {
     description: "a notice in the user's in-app inbox",
     visibility: 'private',

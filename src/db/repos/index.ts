@@ -7,6 +7,7 @@ import type { Db } from '../pool.ts';
 import { AccessInputs } from './access-inputs.ts';
 import { AccountRepo } from './accounts-repo.ts';
 import { InboxRepo } from './inbox.ts';
+import { InstitutionRepo } from './institutions.ts';
 import { SecondFactorRepo } from './second-factor.ts';
 import { SelfServiceRepo } from './self-service.ts';
 import type { Caller } from './caller.ts';
@@ -22,6 +23,7 @@ export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
 export { ROLE_BINDINGS, type AccountView, type AccountFilter, type AccountPage, type Binding, type CreatedAccount, type NewAccount, type PasswordReset } from './accounts-repo.ts';
 export type { InboxPage, NoticeView } from './inbox.ts';
+export type { InstitutionView } from './institutions.ts';
 export type { TotpSetup } from './second-factor.ts';
 export type { CodeSent } from './self-service.ts';
 export { audit } from './audit.ts';
@@ -40,6 +42,7 @@ export interface Repos {
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
   inbox: InboxRepo;
+  institutions: InstitutionRepo;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -57,5 +60,6 @@ export function reposFor(db: Db, caller: Caller): Repos {
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),
     inbox: new InboxRepo(db, access),
+    institutions: new InstitutionRepo(db, access),
   };
 }

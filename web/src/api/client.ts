@@ -17,6 +17,7 @@ import type {
   Page,
   Session,
 } from './types.ts';
+import { setCsrfToken as setHttpCsrfToken } from './http.ts';
 
 /** An API failure with the server's stable code, HTTP status and field-level issues. */
 export class ApiError extends Error {
@@ -54,9 +55,10 @@ const CODES_BY_STATUS: Record<number, ErrorCode> = {
 
 let csrfToken: string | null = null;
 
-/** Remembers the CSRF token of the current session (null after logout). */
+/** Remembers the CSRF token of the current session (null after logout), for this client and the typed one. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+  setHttpCsrfToken(token);
 }
 
 type Query = Record<string, string | number | boolean | undefined | null>;

@@ -1769,6 +1769,53 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/medical-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medical institutions (public), by division and name */
+        get: {
+            parameters: {
+                query?: {
+                    divisionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Institutions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalInstitutionList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/tree": {
         parameters: {
             query?: never;
@@ -4036,7 +4083,17 @@ export type components = {
         Me: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string | null;
-            user: components["schemas"]["User"] & (Record<string, never> | null);
+            user: components["schemas"]["User"] | null;
+        };
+        MedicalInstitution: {
+            divisionId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "maternal_child_hospital" | "general_hospital" | "community_health_centre" | "township_health_centre" | "clinic";
+            name: string;
+        };
+        MedicalInstitutionList: {
+            items: components["schemas"]["MedicalInstitution"][];
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];

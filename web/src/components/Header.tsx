@@ -1,8 +1,10 @@
 /** The top bar: brand, navigation (collapsing to a menu on phones), language switch and the signed-in user. */
 import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
-import { useLogout, useSession } from '../auth.tsx';
+import { can, useLogout, useSession } from '../auth.tsx';
+import { data, http } from '../api/http.ts';
 import { setLang } from '../i18n/index.ts';
 
 const NAV = [
@@ -28,8 +30,18 @@ export function Header() {
   const logout = useLogout();
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [pathname]);
-  const user = session.data?.user;
+  const me = session.data;
+  const user = me?.user;
   const zh = i18n.language.startsWith('zh');
+  const hasInbox = !!user && can(me, 'notification', 'read');
+  const inbox = useQuery({ queryKey: ['notifications', 'count'], enabled: hasInbox, staleTime: 30_000, queryFn: ({ signal }) => data(http.GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal })) });
+  const unread = hasInbox ? (inbox.data?.unread ?? 0) : 0;
+  // What the caller has of their own, by capability (the access policy), never by role name.
+  const own = [
+    can(me, 'child', 'read', 'own_children') && { to: '/family', key: 'nav.family' },
+    can(me, 'teacher_account', 'create', 'own_facility') && { to: '/my-teachers', key: 'nav.teachers' },
+    can(me, 'account', 'create') && { to: '/admin/accounts', key: 'nav.accounts' },
+  ].filter((x): x is { to: string; key: string } => !!x);
   const myFacility = user?.facilityId ? `/facilities/${user.facilityId}` : null;
 
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
@@ -37,7 +49,7 @@ export function Header() {
   return (
     <header className="header">
       <div className="header-inner">
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <Logo />
           <span className="brand-text">
             <span className="brand-title">{t('app.title')}</span>
@@ -64,7 +76,7 @@ export function Header() {
                   </Link>
                 </li>
               ))}
-              {user && ['city_official', 'district_official', 'admin'].includes(user.role) && (
+              {user && can(me, 'plan', 'read') && (
                 <li>
                   <Link to="/planner" aria-current={pathname === '/planner' ? 'page' : undefined}>
                     {t('nav.planner')}
@@ -75,6 +87,22 @@ export function Header() {
                 <li>
                   <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>
                     {t('nav.mine')}
+                  </Link>
+                </li>
+              )}
+              {user &&
+                own.map((n) => (
+                  <li key={n.to}>
+                    <Link to={n.to} aria-current={pathname === n.to ? 'page' : undefined}>
+                      {t(n.key)}
+                    </Link>
+                  </li>
+                ))}
+              {hasInbox && (
+                <li>
+                  <Link to="/notifications" aria-current={pathname === '/notifications' ? 'page' : undefined}>
+                    {t('nav.inbox')}
+                    {unread > 0 && <span className="count-badge">{unread}</span>}
                   </Link>
                 </li>
               )}
@@ -98,12 +126,12 @@ export function Header() {
                 <span className="user-avatar" aria-hidden="true">
                   {user.displayName.slice(0, 1)}
                 </span>
-                <span className="user-text">
+                <Link to="/account" className="user-text" title={t('nav.settings')}>
                   <span className="user-name" data-testid="user-name">
-                    {user.displayName}
+                    {user.displayName || user.username}
                   </span>
                   <span className="user-role">{t(`role.${user.role}`)}</span>
-                </span>
+                </Link>
                 <button
                   type="button"
                   className="btn ghost small"
@@ -115,9 +143,16 @@ export function Header() {
               </div>
             ) : (
               session.isFetched && (
-                <Link className="btn light small" to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname + search)}`}>
-                  {t('auth.login')}
-                </Link>
+                <>
+                  {can(me, 'signup', 'create') && pathname !== '/signup' && (
+                    <Link className="btn ghost small" to="/signup">
+                      {t('nav.signup')}
+                    </Link>
+                  )}
+                  <Link className="btn light small" to={`/login?next=${encodeURIComponent(pathname === '/login' || pathname === '/signup' ? '/' : pathname + search)}`}>
+                    {t('auth.login')}
+                  </Link>
+                </>
               )
             )}
           </div>

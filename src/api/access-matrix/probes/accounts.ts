@@ -128,6 +128,18 @@ export const accountProbes: ProbeModule = {
     password_reset: {
       create: [{ name: 'POST /api/auth/password-reset/start', kind: 'scope', ok: 202, own: (c) => c.post('/api/auth/password-reset/start', { phone: phone(ctx) }), other: (c) => c.post('/api/auth/password-reset/start', { phone: phone(ctx) }) }],
     },
+    medical_institution: {
+      read: [
+        {
+          name: 'GET /api/medical-institutions',
+          kind: 'list',
+          ok: 200,
+          own: (c) => c.get('/api/medical-institutions'),
+          other: (c) => c.get('/api/medical-institutions'),
+          visible: (r) => ({ own: ids(r).includes(ctx.fx.hospital), other: ids(r).includes(ctx.fx.clinic) }),
+        },
+      ],
+    },
     notification: {
       read: [
         {
