@@ -32,7 +32,7 @@ async function as(username: string, password = PASSWORD): Promise<Client> {
 }
 let n = 0;
 const uname = (p = 'user') => `${p}${++n}`;
-const issue = (r: { body: { error: { issues: Array<{ field: string; code: string; params?: Record<string, unknown> }> } } }) => r.body.error.issues[0];
+const issue = (r: { body: { error: { issues: Array<{ field: string; code: string; params?: Record<string, unknown> }> } } }) => r.body.error.issues[0]!;
 
 describe('POST /api/users (the HTTP contract)', () => {
   it('creates an account of every role with its binding; each can log in and sees its binding', async () => {
