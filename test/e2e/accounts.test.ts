@@ -65,7 +65,7 @@ describe('accounts in the browser', () => {
       const phone = '13912340001';
       const signup = new SignupPageObject(page);
       await signup.open(server.url);
-      await expectNoAxeViolations(page, 'sign-up');
+      await expectNoAxeViolations(page);
       await signup.requestCode(phone);
       const code = await outboxCode(phone);
       expect(code).toMatch(/^\d{6}$/);
@@ -74,7 +74,7 @@ describe('accounts in the browser', () => {
         expect(await signup.demoCode()).toBe(code);
         await expect(signup.demoNote().textContent()).resolves.toContain('演示模式');
       }
-      await expectNoAxeViolations(page, 'sign-up, code sent');
+      await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/signup-phone.png`, fullPage: true });
       await signup.finish(code, '李妈妈', 'xiaoyu-mama-2026');
 
@@ -84,7 +84,7 @@ describe('accounts in the browser', () => {
       await family.emptyState().waitFor();
       await expect(family.emptyState().textContent()).resolves.toContain('还没有添加孩子');
       await expect(family.addChild().isVisible()).resolves.toBe(true);
-      await expectNoAxeViolations(page, 'family (empty)');
+      await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/family-empty-phone.png`, fullPage: true });
 
       // log out, log in again with the phone number: the family page again
@@ -109,10 +109,10 @@ describe('accounts in the browser', () => {
       await new LoginPageObject(director.page).login('director', DEMO_PASSWORD);
       await new NavObject(director.page).go('我的教师');
       await director.page.getByRole('heading', { name: '我的教师', level: 1 }).waitFor();
-      await expectNoAxeViolations(director.page, 'my teachers');
+      await expectNoAxeViolations(director.page);
       const temp = await new TeachersPageObject(director.page).add('秦老师', 'qin.laoshi');
       expect(temp).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
-      await expectNoAxeViolations(director.page, 'my teachers, temporary password');
+      await expectNoAxeViolations(director.page);
       await director.page.screenshot({ path: `${SHOTS}/teachers-added-tablet.png` });
       await director.page.getByRole('button', { name: '关闭' }).click();
       await director.page.getByTestId('account-qin.laoshi').waitFor();
@@ -122,7 +122,7 @@ describe('accounts in the browser', () => {
       await login.credentials('qin.laoshi', temp);
       await teacher.page.getByRole('alert').filter({ hasText: '请先设置您自己的新密码' }).waitFor();
       expect(new URL(teacher.page.url()).pathname).toBe('/account');
-      await expectNoAxeViolations(teacher.page, 'account (temporary password)');
+      await expectNoAxeViolations(teacher.page);
       const settings = new AccountSettingsObject(teacher.page);
       await settings.changePassword(temp, 'qin-teaches-toddlers');
       // now a teacher like any other: their facility is in the navigation
@@ -145,7 +145,7 @@ describe('accounts in the browser', () => {
       await new NavObject(admin.page).go('账号管理');
       const accounts = new AccountsAdminObject(admin.page);
       await admin.page.getByRole('heading', { name: '账号管理', level: 1 }).waitFor();
-      await expectNoAxeViolations(admin.page, 'accounts');
+      await expectNoAxeViolations(admin.page);
       await accounts.create('市卫健委', 'zhao.city', '赵科长', 'zhao-keeps-the-city');
 
       await new LoginPageObject(user.page).open(server.url);
@@ -156,7 +156,7 @@ describe('accounts in the browser', () => {
       await accounts.row('zhao.city').waitFor();
       await admin.page.screenshot({ path: `${SHOTS}/accounts-admin.png` });
       await accounts.disable('zhao.city', '赵科长');
-      await expectNoAxeViolations(admin.page, 'accounts, one disabled');
+      await expectNoAxeViolations(admin.page);
 
       // the open session: its very next request is refused, and the page shows the visitor as logged out
       expect(await apiStatus(user.page, '/api/notifications')).toBe(401);
@@ -181,12 +181,12 @@ describe('accounts in the browser', () => {
       await settings.open(server.url);
       await expect(settings.totpState().textContent()).resolves.toBe('未开启');
       const secret = await settings.startTotp();
-      await expectNoAxeViolations(page, 'account, authenticator set-up');
+      await expectNoAxeViolations(page);
       await page.screenshot({ path: `${SHOTS}/totp-setup.png`, fullPage: true });
       const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
       const recovery = await settings.confirmTotp(totp.generate());
       expect(recovery).toHaveLength(10);
-      await expectNoAxeViolations(page, 'account, recovery codes');
+      await expectNoAxeViolations(page);
       await page.getByRole('button', { name: '我已保存恢复码' }).click();
       await expect.poll(() => settings.totpState().textContent()).toBe('已开启');
 
@@ -194,7 +194,7 @@ describe('accounts in the browser', () => {
       await login.open(server.url);
       await login.credentials('district', DEMO_PASSWORD);
       await login.secondStep().waitFor();
-      await expectNoAxeViolations(page, 'login, second step');
+      await expectNoAxeViolations(page);
       // the next 30-second step: the confirming code's step is used up (RFC 6238 §5.2, no replay)
       await login.code(totp.generate({ timestamp: Date.now() + 30_000 }));
       await login.loggedIn().waitFor();

@@ -6,8 +6,7 @@ import './i18n/index.ts';
 import './styles.css';
 import { App } from './App.tsx';
 import { RouterProvider } from './router.tsx';
-import { ApiError } from './api/client.ts';
-import { ApiError as HttpError } from './api/http.ts';
+import { ApiError } from './api/http.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -15,7 +14,7 @@ const queryClient = new QueryClient({
       staleTime: 30_000,
       refetchOnWindowFocus: false,
       // client errors (404, 403, …) will not change on retry
-      retry: (count, err) => !((err instanceof ApiError || err instanceof HttpError) && err.status >= 400 && err.status < 500) && count < 2,
+      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
     },
   },
 });

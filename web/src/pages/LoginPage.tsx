@@ -9,7 +9,7 @@ import { ApiError } from '../api/http.ts';
 import { landingFor, useLogin } from '../auth.tsx';
 import { Logo } from '../components/Header.tsx';
 import { Link, useRouter, useSearchParams } from '../router.tsx';
-import { errorText } from './accounts/errors.ts';
+import { translateFailure } from '../api/issues.ts';
 import { ACCOUNTS_NS } from './accounts/i18n.ts';
 
 export function LoginPage() {
@@ -51,17 +51,10 @@ export function LoginPage() {
     attempt(true);
   };
 
+  // wrong password, too many attempts (with when to try again), a wrong code, network … by the server's machine codes
   const err = login.error;
   const code = err instanceof ApiError ? err.issues[0]?.code : undefined;
-  const message = missing
-    ? t('auth.required')
-    : !err || code === 'totp_required'
-      ? null
-      : err instanceof ApiError && code === 'wrong_credentials'
-        ? t('auth.bad')
-        : err instanceof ApiError && err.status === 429 && !code
-          ? t('auth.tooMany')
-          : errorText(err);
+  const message = missing ? t('auth.required') : !err || code === 'totp_required' ? null : translateFailure(err, t);
 
   if (secondStep) {
     return (

@@ -1,33 +1,21 @@
 /**
- * The API's errors in the user's language, by machine code: a field issue's code is translated with its parameters
- * (`issues.<code>` in the main i18n files); the server's English message is the fallback for a code the UI does not
- * know yet.
+ * The API's errors for the account forms, in the UI's language by machine code (the app's translators in
+ * web/src/api/issues.ts): field → message for the inputs, one sentence for the rest.
  */
 import i18n from '../../i18n/index.ts';
-import { ApiError, type FieldIssue } from '../../api/http.ts';
+import { ApiError } from '../../api/http.ts';
+import { translateFailure, translateIssue } from '../../api/issues.ts';
 
-/** One issue, localised. */
-export function issueText(issue: FieldIssue): string {
-  const key = `issues.${issue.code}`;
-  return i18n.exists(key, { ns: 'translation' }) ? i18n.t(key, { ns: 'translation', ...(issue.params ?? {}) }) : issue.message;
-}
+const t = () => i18n.getFixedT(null, 'translation');
 
 /** Field → localised message, for the inputs of a form (the first issue per field). */
 export function fieldErrors(err: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (err instanceof ApiError) for (const i of err.issues) out[i.field] ??= issueText(i);
+  if (err instanceof ApiError) for (const i of err.issues) out[i.field] ??= translateIssue(i, t());
   return out;
 }
 
-/** One sentence for an error as a whole (the first issue, else the error code). */
+/** One sentence for an error as a whole (the first field issue, else the error's code). */
 export function errorText(err: unknown): string {
-  if (err instanceof ApiError) {
-    if (err.code === 'network') return i18n.t('errors.network', { ns: 'translation' });
-    const first = err.issues[0];
-    if (first) return issueText(first);
-    const key = `issues.${err.code}`;
-    if (i18n.exists(key, { ns: 'translation' })) return i18n.t(key, { ns: 'translation' });
-    return i18n.t('errors.generic', { ns: 'translation', message: err.message });
-  }
-  return i18n.t('errors.generic', { ns: 'translation', message: err instanceof Error ? err.message : String(err) });
+  return translateFailure(err, t());
 }
