@@ -278,11 +278,26 @@ const en: Shape<typeof zhCN> = {
     rate_limited: 'Too many attempts. Please try again in {{retryAfterSeconds}} seconds.',
     totp_required: 'Enter the code from your authenticator app',
     wrong_code: 'The code is wrong or has expired',
-    weak_password: 'The password is too weak (at least {{minimum}} characters)',
+    weak_password: 'The password is too weak: at least {{minimum}} characters, not a common password, a repeat or a run, and not containing your username or mobile number',
     role_binding: 'This role must be bound to a facility, division or institution ({{role}})',
     phone_taken: 'An account with this mobile number already exists',
     username_taken: 'This username is already used',
     csrf: 'The page has expired. Reload and try again',
+    // ── accounts (issue 8.4, issue 9) ──
+    invalid_username: 'Usernames are 3–64 lower-case letters, digits or _ . @ -',
+    unknown_facility: 'No such facility',
+    binding_not_allowed: 'This role is not bound to this',
+    own_account: 'You cannot do this to your own account; use your account settings',
+    wrong_password: 'The current password is wrong',
+    same_password: 'The new password must differ from the current one',
+    password_change_required: 'Your password was set by someone else: choose your own first',
+    temporary_password_expired: 'The temporary password has expired; ask for a new reset',
+    code_expired: 'The code has expired or was replaced; ask for a new one',
+    code_used_up: 'The code was tried too many times; ask for a new one',
+    code_sent_recently: 'A code was just sent; ask again in {{retryAfterSeconds}} seconds',
+    totp_not_started: 'Start the authenticator set-up first',
+    totp_already_enabled: 'Two-step verification is already on',
+    totp_not_enabled: 'Two-step verification is not on',
     // ── families (issue 10) ──
 
     // ── daily care (issue 11) ──

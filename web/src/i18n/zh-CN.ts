@@ -282,11 +282,26 @@ const zhCN = {
     rate_limited: '尝试次数过多，请 {{retryAfterSeconds}} 秒后再试。',
     totp_required: '请输入身份验证器应用中的动态码',
     wrong_code: '验证码不正确或已过期',
-    weak_password: '密码太简单（至少 {{minimum}} 位）',
+    weak_password: '密码太弱：至少 {{minimum}} 位，不能是常见密码、简单重复或连续字符，也不能包含用户名或手机号',
     role_binding: '该角色须绑定机构、县区或医疗机构（{{role}}）',
     phone_taken: '该手机号码已注册',
     username_taken: '该用户名已被使用',
     csrf: '页面已过期，请刷新后重试',
+    // ── accounts (issue 8.4, issue 9) ──
+    invalid_username: '用户名须为 3–64 位小写字母、数字或 _ . @ -',
+    unknown_facility: '没有这个托育机构',
+    binding_not_allowed: '该角色不需要绑定此项',
+    own_account: '不能对自己的账号执行此操作，请在“账号设置”中修改',
+    wrong_password: '当前密码不正确',
+    same_password: '新密码不能与当前密码相同',
+    password_change_required: '您的密码由他人设置，请先设置您自己的新密码',
+    temporary_password_expired: '临时密码已过期，请联系管理员或机构负责人重新重置',
+    code_expired: '验证码已过期或已失效，请重新获取',
+    code_used_up: '验证码错误次数过多，已失效，请重新获取',
+    code_sent_recently: '验证码刚刚已发送，请 {{retryAfterSeconds}} 秒后再获取',
+    totp_not_started: '请先开始设置身份验证器',
+    totp_already_enabled: '两步验证已开启',
+    totp_not_enabled: '两步验证尚未开启',
     // ── families (issue 10) ──
 
     // ── daily care (issue 11) ──
