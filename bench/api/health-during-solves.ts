@@ -41,7 +41,7 @@ async function healthLoad(opts: { seconds?: number; until?: Promise<unknown> }) 
   return inst;
 }
 
-let report: string[] = [];
+let report: string[];
 try {
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'city', password: 'demo1234' }) });
   if (!login.ok) throw new Error(`login ${login.status}: ${await login.text()}`);

@@ -79,10 +79,4 @@ const UNTYPED_FOR_NOW: readonly string[] = [
   'GET /api/access/roads.geojson 200',
   'GET /api/access/coverage 200',
   'GET /api/access/isochrones 200',
-  'POST /api/plan/solve 200',
-  'POST /api/plan/whatif 200',
-  'POST /api/plan/scenarios 201',
-  'GET /api/plan/scenarios/{id} 200',
-  'PATCH /api/plan/scenarios/{id} 200',
-  'GET /api/plan/scenarios/{id}/export 200',
 ];

@@ -10,6 +10,8 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { PlanRunRepo } from './plan-runs.ts';
+import { PlanScenarioRepo } from './plan-scenarios.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -27,6 +29,8 @@ export interface Repos {
   divisions: DivisionRepo;
   children: ChildRepo;
   plan: PlanRepo;
+  planRuns: PlanRunRepo;
+  planScenarios: PlanScenarioRepo;
   accessInputs: AccessInputs;
 }
 
@@ -40,6 +44,8 @@ export function reposFor(db: Db, caller: Caller): Repos {
     divisions: new DivisionRepo(db),
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
+    planRuns: new PlanRunRepo(db, access),
+    planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
   };
 }

@@ -4,9 +4,11 @@
  */
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
+import { planProbes } from './plan.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
+  planProbes,
   // families (issue 10)
   // daily care (issue 11)
   // health (issue 12)

@@ -1,6 +1,7 @@
 /**
  * The planning endpoints (/api/plan/*) for the planner page: typed shapes of what the server answers and one
- * function per call, through the app's HTTP client (cookies + CSRF, errors as ApiError).
+ * function per call, through the app's HTTP client (cookies + CSRF, errors as ApiError). Lists are paged (page +
+ * total); the map needs every candidate, so the planner reads all pages.
  */
 import { request } from '../../api/client.ts';
 
@@ -77,6 +78,8 @@ export interface SolveResponse {
   newlyCovered: Array<{ id: string; name: string; lng: number; lat: number; children: number; siteId: string }>;
   counts: { demandPoints: number; candidates: number; existing: number; unreachableChildren: number };
   timings: { totalMs: number };
+  /** When the run (what-ifs, saving) is deleted. */
+  expiresAt: string;
 }
 
 export interface Candidate {
@@ -120,15 +123,32 @@ export interface WhatIfResponse {
   after: WhatIfFigure;
   delta: { covered: number; share: number; places: number };
   ms: number;
+  rebuilt: boolean;
+}
+
+interface PageOf<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Every page of a paged list, the first page first and then the rest at once. */
+async function allPages<T>(path: string, signal?: AbortSignal): Promise<{ items: T[]; total: number }> {
+  const pageSize = 200;
+  const first = await request<PageOf<T>>('GET', path, { query: { page: 1, pageSize }, signal });
+  const more = Math.max(0, Math.ceil(first.total / pageSize) - 1);
+  const rest = await Promise.all(Array.from({ length: more }, (_, k) => request<PageOf<T>>('GET', path, { query: { page: k + 2, pageSize }, signal })));
+  return { items: [first, ...rest].flatMap((p) => p.items), total: first.total };
 }
 
 export const planApi = {
   solve: (body: SolveRequest, signal?: AbortSignal) => request<SolveResponse>('POST', '/plan/solve', { body, signal }),
   whatIf: (body: { runId?: string; scenarioId?: string; change: { action: 'open' | 'close' | 'move' | 'places'; site: string; to?: string; places?: number } }) =>
     request<WhatIfResponse>('POST', '/plan/whatif', { body }),
-  candidates: (signal?: AbortSignal) => request<{ items: Candidate[]; total: number }>('GET', '/plan/candidates', { signal }),
+  candidates: (signal?: AbortSignal) => allPages<Candidate>('/plan/candidates', signal),
   upload: (geojson: unknown) => request<{ items: Candidate[] }>('POST', '/plan/candidates', { body: geojson }),
-  scenarios: (signal?: AbortSignal) => request<{ items: ScenarioSummary[] }>('GET', '/plan/scenarios', { signal }),
+  scenarios: (signal?: AbortSignal) => allPages<ScenarioSummary>('/plan/scenarios', signal),
   scenario: (id: string, signal?: AbortSignal) => request<Scenario>('GET', `/plan/scenarios/${encodeURIComponent(id)}`, { signal }),
   save: (name: string, runId: string) => request<Scenario>('POST', '/plan/scenarios', { body: { name, runId } }),
   remove: (id: string) => request<void>('DELETE', `/plan/scenarios/${encodeURIComponent(id)}`),
