@@ -84,6 +84,11 @@ describe('plan state', () => {
     const s = decodePlanState(shifted.subarray(3));
     expect([...s.problem.rowSite]).toEqual([69_999, 5]);
     expect(s.problem.siteIds[69_999]).toBe('s69999');
+    // a small Buffer is a view into Node's shared pool, as a database driver hands it over
+    const small = encodePlanState(instance(uuid), 15, new Uint8Array(3));
+    const pooled = Buffer.from(small);
+    expect(pooled.byteOffset > 0 || pooled.buffer.byteLength > pooled.byteLength).toBe(true);
+    expect(decodePlanState(pooled).problem.siteIds).toEqual(instance(uuid).siteIds);
   });
 
   it('is compact: UUIDs as 16 bytes, sites as 16-bit indices, 32-bit costs', () => {

@@ -96,7 +96,7 @@ export function encodePlanState(problem: Problem, limit: number, open: Uint8Arra
  */
 export function decodePlanState(bytes: Uint8Array): PlanState {
   if (bytes.byteLength < HEADER) throw new RangeError('not a plan state (too short)');
-  const buf = bytes.slice().buffer;
+  const buf = new Uint8Array(bytes).buffer; // a copy (Buffer#slice would be a view into the driver's pool)
   const view = new DataView(buf);
   if (view.getUint32(0, true) !== MAGIC) throw new RangeError('not a plan state (bad magic)');
   if (view.getUint8(4) !== VERSION) throw new RangeError(`plan state version ${view.getUint8(4)} is not supported`);

@@ -5,8 +5,7 @@
  */
 import type { Repos } from '../../db/repos/index.ts';
 import type { PlanWorkers } from './pools.ts';
-import { storedScenario } from './whatif.ts';
-import type { EngineFigures } from './worker-protocol.ts';
+import { userOf } from './runs.ts';
 
 /** An export file. */
 export interface ExportFile {
@@ -20,21 +19,17 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /**
  * A saved scenario as a file.
- * @param repos - the caller's repositories
+ * @param repos - the caller's repositories (for the scope check before any work)
  * @param workers - the planning pools
  * @param scenarioId - the scenario
  * @param format - geojson or xlsx
  */
 export async function exportScenario(repos: Repos, workers: PlanWorkers, scenarioId: string, format: 'geojson' | 'xlsx'): Promise<ExportFile> {
   repos.plan.scope();
-  if (format === 'geojson') {
-    const s = await repos.planScenarios.get(scenarioId);
-    const body = await workers.geojson({ kind: 'geojson', resultJson: s.resultJson, scenario: s.id, name: s.name, request: s.request });
-    return { body, contentType: GEOJSON_TYPE, filename: `plan-${s.id.slice(0, 8)}.geojson` };
-  }
-  const stored = await storedScenario(repos, workers, scenarioId);
-  const engine = (stored.engine ?? {}) as unknown as EngineFigures;
-  const task = { kind: 'xlsx' as const, key: stored.key, engine, minutes: stored.request.minutes };
-  const body = (await workers.xlsx(task)) ?? (await workers.xlsx({ ...task, state: (await stored.load()).state }))!;
-  return { body, contentType: XLSX_TYPE, filename: `plan-${scenarioId.slice(0, 8)}.xlsx` };
+  const caller = userOf(repos.caller);
+  const name = `plan-${scenarioId.slice(0, 8)}`;
+  if (format === 'geojson') return { body: await workers.geojson({ kind: 'geojson', caller, scenarioId }), contentType: GEOJSON_TYPE, filename: `${name}.geojson` };
+  const task = { kind: 'xlsx' as const, caller, scenarioId };
+  const body = (await workers.xlsx(task)) ?? (await workers.xlsx({ ...task, state: await workers.rebuild({ kind: 'rebuild', caller, scenarioId }) }))!;
+  return { body, contentType: XLSX_TYPE, filename: `${name}.xlsx` };
 }

@@ -11,6 +11,7 @@ import type { ApiEnv } from '../context.ts';
 import { errorResponses, json } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
 import type { CityNetwork } from '../access/service.ts';
+import type { Db } from '../../db/index.ts';
 import { candidateRoutes } from './candidate-routes.ts';
 import { PlanWorkers } from './pools.ts';
 import { solveRun } from './runs.ts';
@@ -48,10 +49,11 @@ const whatIfRoute = createRoute({
  * Registers the planning routes.
  * @param app - the app
  * @param network - the loaded city network (null: solving answers 503; what-ifs on stored plans still work)
+ * @param db - the database (the workers open their own pools on it)
  * @returns the planning workers (stop them with `close()`)
  */
-export function planRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwork | null): PlanWorkers {
-  const workers = new PlanWorkers(network);
+export function planRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwork | null, db: Db): PlanWorkers {
+  const workers = new PlanWorkers(network, db.url);
 
   app.openapi(solveRoute, async (c) => {
     return rawJson<SolveResponse, 200>(c, await solveRun(c.get('repos'), workers, c.req.valid('json')), 200);

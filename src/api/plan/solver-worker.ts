@@ -1,15 +1,16 @@
 /**
- * The solver worker (piscina): everything CPU-heavy of a solve, off the API's event loop — the point sets, the
- * walking-minutes matrix on the city's graph (shared through SharedArrayBuffers in `workerData`), HiGHS or the
- * heuristic, the plan report, the packed what-if state and the answer's JSON text. Loaded through solver-worker.mjs.
+ * The solver worker (piscina): everything heavy of a solve, off the API's event loop — reading the caller's inputs
+ * (its own database pool, the caller's repositories), the point sets, the walking-minutes matrix on the city's graph
+ * (shared through SharedArrayBuffers in `workerData`), HiGHS or the heuristic, the plan report, the packed what-if
+ * state, the answer's JSON text and storing the run. Loaded through solver-worker.mjs; runs at a lower OS priority.
  */
 import { workerData } from 'node:worker_threads';
 import type { Graph, PointSet } from '../../access/index.ts';
 import { buildProblem, encodePlanState, planReport, problemFromNetwork, solvePlan, type Problem } from '../../plan/index.ts';
-import { isAppError } from '../../shared/errors.ts';
-import type { SolveResponse } from './schemas.ts';
-import type { PlanInputs, RebuildDone, Reply, SolveDone, SolverTask } from './worker-protocol.ts';
-import type { SolveRequest } from './schemas.ts';
+import type { SolveRequest, SolveResponse } from './schemas.ts';
+import { planInputs } from './inputs.ts';
+import { reply, workerRepos } from './worker-db.ts';
+import type { PlanInputs, RebuildTask, Reply, SolverTask, SolveTask } from './worker-protocol.ts';
 
 const graph = (workerData as { graph: Graph }).graph;
 const clock = () => performance.timeOrigin + performance.now();
@@ -72,11 +73,18 @@ function openOf(problem: Problem, ids: Iterable<string>): Uint8Array {
   return Uint8Array.from(problem.siteIds, (id) => (set.has(id) ? 1 : 0));
 }
 
-async function solve(t: Extract<SolverTask, { kind: 'solve' }>): Promise<SolveDone> {
+/** Connections of a solver worker's own pool (one task at a time). */
+const CONNECTIONS = 2;
+
+async function solve(t: SolveTask): Promise<string> {
   const t0 = clock();
   const req = t.request;
-  const problem = problemOf(req, t.inputs, true);
+  const repos = workerRepos(t.caller, CONNECTIONS);
+  const scope = repos.plan.scope();
+  const inputs = await planInputs(repos, req);
   const t1 = clock();
+  const problem = problemOf(req, inputs, true);
+  const t2 = clock();
   const result = await solvePlan({
     problem,
     objective: req.objective,
@@ -86,38 +94,40 @@ async function solve(t: Extract<SolverTask, { kind: 'solve' }>): Promise<SolveDo
     maxClosures: req.objective === 'setcover' || req.objective === 'center' ? 0 : req.maxClosures,
     timeLimitSeconds: req.timeLimitSeconds,
   });
-  const t2 = clock();
-  const report = planReport(t.inputs, problem, result, { objective: req.objective, minutes: req.minutes, cutoffMinutes: cutoffFor(req), timeLimitSeconds: req.timeLimitSeconds });
-  const state = encodePlanState(problem, req.minutes, openOf(problem, result.sites));
   const t3 = clock();
+  const report = planReport(inputs, problem, result, { objective: req.objective, minutes: req.minutes, cutoffMinutes: cutoffFor(req), timeLimitSeconds: req.timeLimitSeconds });
+  const state = encodePlanState(problem, req.minutes, openOf(problem, result.sites));
+  const t4 = clock();
   const answer: SolveResponse = {
     runId: t.runId,
     expiresAt: t.expiresAt,
     request: req,
     ...report,
     counts: { ...report.counts, stateBytes: state.byteLength },
-    timings: { loadMs: round1(t.loadMs), queueMs: round1(t0 - t.queuedAt), buildMs: round1(t1 - t0), solveMs: round1(t2 - t1), reportMs: round1(t3 - t2), totalMs: round1(t3 - t.startedAt) },
+    timings: { loadMs: round1(t1 - t0), queueMs: round1(t0 - t.queuedAt), buildMs: round1(t2 - t1), solveMs: round1(t3 - t2), reportMs: round1(t4 - t3), totalMs: round1(t4 - t.startedAt) },
     openSites: result.sites,
   };
+  const json = JSON.stringify(answer);
   const { objective, objectiveName, optimal, bound, gap, status, solver, seconds, sense, covered, coveredShare, totalWeight } = result;
   const engine = { objective, objectiveName, optimal, bound, gap, status, solver, seconds, sense, totalWeight, ...(covered !== undefined ? { covered } : {}), ...(coveredShare !== undefined ? { coveredShare } : {}) };
-  return { json: JSON.stringify(answer), state, engine };
+  await repos.planRuns.save({ id: t.runId, divisionId: req.divisionId ?? scope, request: req, resultJson: json, engine, state, expiresAt: new Date(t.expiresAt) });
+  return json;
 }
 
-function rebuild(t: Extract<SolverTask, { kind: 'rebuild' }>): RebuildDone {
-  const problem = problemOf(t.request, t.inputs, false);
-  return { state: encodePlanState(problem, t.request.minutes, openOf(problem, t.openSites)) };
+/** A scenario saved before states were kept: its state from live inputs and the open sites it saved. */
+async function rebuild(t: RebuildTask): Promise<Uint8Array> {
+  const repos = workerRepos(t.caller, CONNECTIONS);
+  const s = await repos.planScenarios.get(t.scenarioId);
+  const request = s.request as unknown as SolveRequest;
+  const saved = JSON.parse(s.resultJson) as { openSites?: string[]; engine?: { sites?: string[] } };
+  const problem = problemOf(request, await planInputs(repos, request), false);
+  return encodePlanState(problem, request.minutes, openOf(problem, saved.openSites ?? saved.engine?.sites ?? []));
 }
 
 /**
  * Runs one solver task.
- * @param task - a solve, or the rebuild of a stored plan's state
+ * @param task - a solve (answers its JSON text), or the rebuild of a scenario's state (answers the packed state)
  */
-export default async function solverTask(task: SolverTask): Promise<Reply<SolveDone | RebuildDone>> {
-  try {
-    return { ok: true, value: task.kind === 'solve' ? await solve(task) : rebuild(task) };
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message, issues: e.issues } };
-    throw e;
-  }
+export default function solverTask(task: SolverTask): Promise<Reply<string | Uint8Array>> {
+  return reply(async () => ({ ok: true, value: task.kind === 'solve' ? await solve(task) : await rebuild(task) }));
 }

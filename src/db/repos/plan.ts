@@ -69,6 +69,14 @@ export interface CandidateFilter {
   ids?: readonly string[];
 }
 
+/** The points of a plan. */
+export interface PlanInputs {
+  demand: PlanDemand[];
+  facilities: PlanFacility[];
+  candidates: CandidateSite[];
+  divisions: PlanDivision[];
+}
+
 /** A point to store as an uploaded candidate. */
 export interface CandidateUpload {
   name: string;
@@ -123,14 +131,6 @@ export class PlanRepo {
     if (filter.kinds && filter.kinds.length > 0) q = q.where('c.kind', 'in', [...filter.kinds]);
     if (filter.ids && filter.ids.length > 0) q = q.where('c.id', 'in', [...filter.ids]);
     return q;
-  }
-
-  /**
-   * Every candidate site in scope (derived + stored), ordered by id: the input of a solve.
-   * @param filter - kinds, division, ids
-   */
-  async candidates(filter: CandidateFilter = {}): Promise<CandidateSite[]> {
-    return this.#candidates(this.#db.k, filter).orderBy('c.id').execute();
   }
 
   /**
@@ -213,34 +213,29 @@ export class PlanRepo {
   }
 
   /**
-   * Existing facilities in scope with their places (classes' capacity).
-   * @param divisionId - narrow to one division within scope
+   * Everything a plan is built from, in scope and from one snapshot (one read-only repeatable-read transaction, so
+   * demand, supply and candidates agree, and a solve holds one connection of the pool, not four): compounds and
+   * villages with children 0–3, facilities with their places (classes' capacity), candidate sites by id, and the
+   * county-level divisions with residents (the division's population, else the sum of its compounds').
+   * @param filter - division (within scope), candidate kinds or ids
    */
-  async facilities(divisionId?: string): Promise<PlanFacility[]> {
-    return (await new AccessInputs(this.#db).supply(this.#division(divisionId))).map(({ id, name, divisionId: d, lng, lat, places }) => ({ id, name, divisionId: d, lng, lat, places }));
-  }
-
-  /**
-   * Compounds and villages with children 0–3 in scope.
-   * @param divisionId - narrow to one division within scope
-   */
-  async demand(divisionId?: string): Promise<PlanDemand[]> {
-    return (await new AccessInputs(this.#db).demand(this.#division(divisionId))).map(({ id, name, divisionId: d, lng, lat, children, residents }) => ({ id, name, divisionId: d, lng, lat, children, residents }));
-  }
-
-  /**
-   * County-level divisions in scope with residents (the division's population, else the sum of its compounds').
-   * @param divisionId - narrow to one division within scope
-   */
-  async divisions(divisionId?: string): Promise<PlanDivision[]> {
-    const division = this.#division(divisionId);
-    let q = this.#db.k
-      .selectFrom('divisions as d')
-      .select(['d.id', 'd.name', 'd.name_en as nameEn'])
-      .select(sql<number>`COALESCE(NULLIF(d.population, 0), (SELECT sum(rc.residents) FROM residential_compounds rc WHERE rc.division_id = d.id), 0)::int`.as('population'))
-      .where('d.level', '=', 'county')
-      .where(this.#access.where('plan', 'read', { division: col('d.id') }));
-    if (division) q = q.where('d.id', '=', division);
-    return q.orderBy('d.id').execute();
+  async inputs(filter: CandidateFilter = {}): Promise<PlanInputs> {
+    const division = this.#division(filter.divisionId);
+    const source = new AccessInputs(this.#db);
+    return this.#db.tx(async (trx) => {
+      await sql`SET TRANSACTION READ ONLY`.execute(trx);
+      const demand = (await source.demand(division, trx)).map(({ id, name, divisionId: d, lng, lat, children, residents }) => ({ id, name, divisionId: d, lng, lat, children, residents }));
+      const facilities = (await source.supply(division, trx)).map(({ id, name, divisionId: d, lng, lat, places }) => ({ id, name, divisionId: d, lng, lat, places }));
+      const candidates = await this.#candidates(trx, filter).orderBy('c.id').execute();
+      let q = trx
+        .selectFrom('divisions as d')
+        .select(['d.id', 'd.name', 'd.name_en as nameEn'])
+        .select(sql<number>`COALESCE(NULLIF(d.population, 0), (SELECT sum(rc.residents) FROM residential_compounds rc WHERE rc.division_id = d.id), 0)::int`.as('population'))
+        .where('d.level', '=', 'county')
+        .where(this.#access.where('plan', 'read', { division: col('d.id') }));
+      if (division) q = q.where('d.id', '=', division);
+      const divisions = await q.orderBy('d.id').execute();
+      return { demand, facilities, candidates, divisions };
+    }, 'repeatable read');
   }
 }
