@@ -7,6 +7,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses, json, pageQuery } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
+import type { PlanWorkers } from './pools.ts';
 import { candidatePageSchema, candidateQuery, uploadResponseSchema, uploadSchema } from './schemas.ts';
 
 const listRoute = createRoute({
@@ -39,11 +40,17 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Deleted' }, 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
 });
 
-/** Registers the candidate routes. */
-export function candidateRoutes(app: OpenAPIHono<ApiEnv>): void {
+/**
+ * Registers the candidate routes.
+ * @param app - the app
+ * @param workers - the planning pools (a planner reading candidates will ask what-ifs soon: start the state worker)
+ */
+export function candidateRoutes(app: OpenAPIHono<ApiEnv>, workers: PlanWorkers): void {
   app.openapi(listRoute, async (c) => {
     const { page, pageSize, kinds, divisionId } = c.req.valid('query');
-    return c.json(await c.get('repos').plan.candidatePage({ ...(kinds ? { kinds } : {}), ...(divisionId ? { divisionId } : {}) }, page, pageSize), 200);
+    const answer = await c.get('repos').plan.candidatePage({ ...(kinds ? { kinds } : {}), ...(divisionId ? { divisionId } : {}) }, page, pageSize);
+    workers.warm();
+    return c.json(answer, 200);
   });
 
   app.openapi(uploadRoute, async (c) => {

@@ -66,6 +66,11 @@ export class PlanWorkers {
     return this.#state;
   }
 
+  /** Starts the state worker ahead of the first what-if (the planner page reads its lists first). */
+  warm(): void {
+    this.#statePool();
+  }
+
   /** Solves and stores one plan in a solver worker (and starts the state worker: what-ifs follow solves). */
   async solve(task: SolveTask): Promise<string> {
     this.#statePool();

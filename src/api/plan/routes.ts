@@ -61,7 +61,7 @@ export function planRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwork 
 
   app.openapi(whatIfRoute, async (c) => c.json(await whatIf(c.get('repos'), workers, c.req.valid('json')), 200));
 
-  candidateRoutes(app);
+  candidateRoutes(app, workers);
   scenarioRoutes(app, workers);
   return workers;
 }

@@ -97,11 +97,13 @@ function scenarioJson(s: ScenarioRecord): string {
   return `${JSON.stringify(rest).slice(0, -1)},"result":${resultJson}}`;
 }
 
-/** Registers the scenario routes. */
+/** Registers the scenario routes (reading the list starts the state worker: what-ifs and exports follow). */
 export function scenarioRoutes(app: OpenAPIHono<ApiEnv>, workers: PlanWorkers): void {
   app.openapi(listRoute, async (c) => {
     const { page, pageSize } = c.req.valid('query');
-    return c.json(await c.get('repos').planScenarios.page(page, pageSize), 200);
+    const answer = await c.get('repos').planScenarios.page(page, pageSize);
+    workers.warm();
+    return c.json(answer, 200);
   });
 
   app.openapi(createRoute_, async (c) => {

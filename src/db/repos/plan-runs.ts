@@ -129,16 +129,6 @@ export class PlanRunRepo {
     if (!row) throw gone(id);
     return row.state;
   }
-
-  /**
-   * The planner's answer of one of the caller's runs, as JSON text (404 like {@link get}).
-   * @param id - run id
-   */
-  async resultJson(id: string): Promise<string> {
-    const row = isUuid(id) ? await this.#mine(this.#db.k, id).select(sql<string>`r.result::text`.as('result')).executeTakeFirst() : undefined;
-    if (!row) throw gone(id);
-    return row.result;
-  }
 }
 
 const gone = (id: string) => new AppError('not_found', `run ${id} is not kept (runs expire after ${RUN_TTL_HOURS} hours; solve again, or use a saved scenario)`, { field: 'runId', code: 'not_found' });
