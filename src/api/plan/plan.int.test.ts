@@ -17,6 +17,7 @@ import { upsertDivisions } from '../../db/registry-admin.ts';
 import { Db } from '../../db/index.ts';
 import { RUNS_PER_OWNER } from '../../db/repos/plan-runs.ts';
 import { insertFixtureRun } from '../../../test/fixtures/plan.ts';
+import { candidatePageSchema, scenarioGeoJsonSchema, scenarioPageSchema, scenarioSchema, solveResponseSchema, whatIfResponseSchema } from './schemas.ts';
 
 const ORIGIN = [113.1, 36.19] as const;
 const STREET = '140403001';
@@ -82,6 +83,7 @@ describe('plan API', () => {
     const district = await login('district');
     expect((await district.get('/api/plan/candidates')).body.total).toBe(4);
     // paged: page + total, no silent cap
+    expect(() => candidatePageSchema.parse(city.body)).not.toThrow();
     const first = await district.get('/api/plan/candidates?pageSize=3');
     expect(first.body).toMatchObject({ total: 4, page: 1, pageSize: 3 });
     expect(first.body.items).toHaveLength(3);
@@ -116,6 +118,7 @@ describe('plan API', () => {
     expect(b.counts.stateBytes).toBeGreaterThan(0);
     expect(Date.parse(b.expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000);
     expect(b).not.toHaveProperty('engine');
+    expect(() => solveResponseSchema.parse(b)).not.toThrow(); // the answer is what the OpenAPI document says
     runId = b.runId;
   });
 
@@ -127,6 +130,7 @@ describe('plan API', () => {
     expect(close.body.delta.covered).toBe(-35);
     expect(close.body.delta.places).toBe(-20);
     expect(close.body.ms).toBeLessThan(50);
+    expect(() => whatIfResponseSchema.parse(close.body)).not.toThrow();
     const places = await c.post('/api/plan/whatif', { runId, change: { action: 'places', site: sites[0]!.id, places: 50 } });
     expect(places.body.delta).toMatchObject({ covered: 0, places: 30 });
     const cands = (await c.get('/api/plan/candidates?kinds=community_room')).body.items as Array<{ id: string; name: string }>;
@@ -198,8 +202,10 @@ describe('plan API', () => {
     scenarioId = s.body.id;
     expect(s.body).toMatchObject({ name: '东湖+西岭', divisionId: null, request: { objective: 'coverage', p: 2, minutes: 15 } });
     expect(s.body.result.coverage.after.covered).toBe(57);
+    expect(() => scenarioSchema.parse(s.body)).not.toThrow();
     const list = await c.get('/api/plan/scenarios');
     expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(() => scenarioPageSchema.parse(list.body)).not.toThrow();
     expect(list.body.items[0]).toMatchObject({ id: scenarioId, objective: 'coverage', p: 2, coveredBefore: 10, coveredAfter: 57 });
     // a district official sees only scenarios of their division
     expect((await (await login('district')).get('/api/plan/scenarios')).body.items).toHaveLength(0);
@@ -209,6 +215,7 @@ describe('plan API', () => {
     expect(geo.headers.get('content-type')).toContain('geo+json');
     const fc = typeof geo.body === 'string' ? JSON.parse(geo.body) : geo.body;
     expect(fc.features.filter((f: { properties: { role: string } }) => f.properties.role === 'new')).toHaveLength(2);
+    expect(() => scenarioGeoJsonSchema.parse(fc)).not.toThrow();
     const xlsx = await new Client(app).req('GET', `/api/plan/scenarios/${scenarioId}/export?format=xlsx`, undefined, { cookie: c.cookie });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
