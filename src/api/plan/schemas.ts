@@ -246,7 +246,7 @@ const scenarioMeta = {
 };
 export const scenarioSchema = z.object({ ...scenarioMeta, request: solvedRequestSchema, result: solveResponseSchema }).openapi('PlanScenario');
 export const scenarioSummarySchema = z
-  .object({ ...scenarioMeta, objective: objectiveEnum.nullable(), p: z.number().int().nullable(), minutes: z.number().nullable(), coveredBefore: z.number().nullable(), coveredAfter: z.number().nullable() })
+  .object({ ...scenarioMeta, objective: z.union([objectiveEnum, z.null()]), p: z.number().int().nullable(), minutes: z.number().nullable(), coveredBefore: z.number().nullable(), coveredAfter: z.number().nullable() })
   .openapi('PlanScenarioSummary');
 export const scenarioPageSchema = pageOf(scenarioSummarySchema).openapi('PlanScenarioPage');
 

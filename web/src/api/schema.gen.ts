@@ -2738,7 +2738,7 @@ export type components = {
             id: string;
             minutes: number | null;
             name: string;
-            objective: components["schemas"]["PlanObjective"] & (string | null);
+            objective: components["schemas"]["PlanObjective"] | null;
             ownerId: string;
             ownerName: string;
             p: number | null;
