@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   childRoutes(app);
   accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
-  planRoutes(app, deps.network ?? (() => null));
+  planRoutes(app, deps.network ?? (() => null), deps.db);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

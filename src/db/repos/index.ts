@@ -15,6 +15,8 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { PlanRunRepo } from './plan-runs.ts';
+import { PlanScenarioRepo } from './plan-scenarios.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -37,6 +39,8 @@ export interface Repos {
   divisions: DivisionRepo;
   children: ChildRepo;
   plan: PlanRepo;
+  planRuns: PlanRunRepo;
+  planScenarios: PlanScenarioRepo;
   accessInputs: AccessInputs;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
@@ -55,6 +59,8 @@ export function reposFor(db: Db, caller: Caller): Repos {
     divisions: new DivisionRepo(db),
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
+    planRuns: new PlanRunRepo(db, access),
+    planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
