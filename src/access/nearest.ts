@@ -67,32 +67,58 @@ export function nearestFacility(g: Graph, facilities: SnappedPoints, points: Sna
   s.reset();
   s.seedPoints(facilities);
   s.run(cap);
+  const n = points.count;
+  const facility = new Int32Array(n).fill(-1);
+  const meters = new Float64Array(n).fill(NaN);
+  const reason = new Uint8Array(n);
+  // Edges holding a facility (a point there may walk along the edge to it): a flag per edge, the list in a map.
+  const onEdge = new Uint8Array(g.edgeCount);
+  for (let f = 0; f < facilities.count; f++) if (facilities.edge[f]! >= 0) onEdge[facilities.edge[f]!] = 1;
   const same = sameEdgeSources(facilities);
+  // Components holding a facility: an unreached point there is beyond the cap, elsewhere it has no path.
+  const served = new Uint8Array(g.componentCount);
+  for (let f = 0; f < facilities.count; f++) if (facilities.edge[f]! >= 0) served[g.component[facilities.u[f]!]!] = 1;
   const out = new Float64Array(2);
-  const facility = new Int32Array(points.count).fill(-1);
-  const meters = new Float64Array(points.count).fill(NaN);
-  const reason = new Uint8Array(points.count);
-  for (let i = 0; i < points.count; i++) {
-    if (points.edge[i]! < 0) {
+  const dist = s.dist;
+  const source = s.source;
+  const { edge, u, v, du, dv, gap } = points;
+  for (let i = 0; i < n; i++) {
+    const e = edge[i]!;
+    if (e < 0) {
       reason[i] = REASON_TOO_FAR;
       continue;
     }
-    costToPoint(s, points, i, same, out);
-    if (out[1]! < 0 || out[0] === Infinity) reason[i] = cap < Infinity && reachableComponent(g, facilities, points, i) ? REASON_BEYOND_CAP : REASON_NO_PATH;
-    else if (out[0]! > cap) reason[i] = REASON_BEYOND_CAP;
+    // The better end of the point's edge, (metres, facility) compared as in the search (see costToPoint).
+    let best: number;
+    let bestSrc: number;
+    if (onEdge[e] === 1) {
+      costToPoint(s, points, i, same, out);
+      best = out[0]!;
+      bestSrc = out[1]!;
+    } else {
+      const a = u[i]!;
+      const b = v[i]!;
+      const sa = source[a]!;
+      const sb = source[b]!;
+      const da = dist[a]! + du[i]!;
+      const db = dist[b]! + dv[i]!;
+      best = sa >= 0 ? da : Infinity;
+      bestSrc = sa;
+      if (sb >= 0 && ((db < best ? 1 : 0) | (db === best && sb < bestSrc ? 1 : 0)) !== 0) {
+        best = db;
+        bestSrc = sb;
+      }
+      best += gap[i]!;
+    }
+    if (bestSrc < 0 || best === Infinity) reason[i] = cap < Infinity && served[g.component[u[i]!]!] === 1 ? REASON_BEYOND_CAP : REASON_NO_PATH;
+    else if (best > cap) reason[i] = REASON_BEYOND_CAP;
     else {
-      facility[i] = out[1]!;
-      meters[i] = out[0]!;
+      facility[i] = bestSrc;
+      meters[i] = best;
     }
   }
   s.reset();
   return { facility, meters, reason };
-}
-
-function reachableComponent(g: Graph, f: SnappedPoints, p: SnappedPoints, i: number): boolean {
-  const c = g.component[p.u[i]!]!;
-  for (let k = 0; k < f.count; k++) if (f.edge[k]! >= 0 && g.component[f.u[k]!] === c) return true;
-  return false;
 }
 
 /** Per-node result of a multi-source search. */
