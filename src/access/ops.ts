@@ -108,8 +108,9 @@ export function nearestColumns(g: Graph, fac: SnappedPoints, pts: SnappedPoints,
       continue;
     }
     const m = r.meters[i]!;
-    minutes[i] = round(m / mpm, 3);
-    meters[i] = round(m, 1);
+    // round(·, 3) and round(·, 1) with the powers of ten written out (exactly 10 ** 3 and 10 ** 1: same results).
+    minutes[i] = Math.round((m / mpm) * 1000) / 1000;
+    meters[i] = Math.round(m * 10) / 10;
     if (m <= limit) {
       covered[i] = 1;
       coveredCount++;
