@@ -68,57 +68,102 @@ export function nearestFacility(g: Graph, facilities: SnappedPoints, points: Sna
   s.seedPoints(facilities);
   s.run(cap);
   const n = points.count;
-  const facility = new Int32Array(n).fill(-1);
-  const meters = new Float64Array(n).fill(NaN);
+  const facility = new Int32Array(n);
+  const meters = new Float64Array(n);
   const reason = new Uint8Array(n);
   // Edges holding a facility (a point there may walk along the edge to it): a flag per edge, the list in a map.
   const onEdge = new Uint8Array(g.edgeCount);
   for (let f = 0; f < facilities.count; f++) if (facilities.edge[f]! >= 0) onEdge[facilities.edge[f]!] = 1;
-  const same = sameEdgeSources(facilities);
   // Components holding a facility: an unreached point there is beyond the cap, elsewhere it has no path.
   const served = new Uint8Array(g.componentCount);
   for (let f = 0; f < facilities.count; f++) if (facilities.edge[f]! >= 0) served[g.component[facilities.u[f]!]!] = 1;
-  const out = new Float64Array(2);
-  const dist = s.dist;
-  const source = s.source;
-  const { edge, u, v, du, dv, gap } = points;
-  for (let i = 0; i < n; i++) {
-    const e = edge[i]!;
-    if (e < 0) {
-      reason[i] = REASON_TOO_FAR;
-      continue;
-    }
-    // The better end of the point's edge, (metres, facility) compared as in the search (see costToPoint).
-    let best: number;
-    let bestSrc: number;
-    if (onEdge[e] === 1) {
+  const result = { facility, meters, reason };
+  const onSameEdge = answerPoints(s, points, onEdge, served, g.component, cap, result);
+  if (onSameEdge.length > 0) {
+    // Points on an edge that holds a facility: walking along the edge to it may be shorter.
+    const same = sameEdgeSources(facilities);
+    const out = new Float64Array(2);
+    for (const i of onSameEdge) {
       costToPoint(s, points, i, same, out);
-      best = out[0]!;
-      bestSrc = out[1]!;
-    } else {
-      const a = u[i]!;
-      const b = v[i]!;
-      const sa = source[a]!;
-      const sb = source[b]!;
-      const da = dist[a]! + du[i]!;
-      const db = dist[b]! + dv[i]!;
-      best = sa >= 0 ? da : Infinity;
-      bestSrc = sa;
-      if (sb >= 0 && ((db < best ? 1 : 0) | (db === best && sb < bestSrc ? 1 : 0)) !== 0) {
-        best = db;
-        bestSrc = sb;
-      }
-      best += gap[i]!;
-    }
-    if (bestSrc < 0 || best === Infinity) reason[i] = cap < Infinity && served[g.component[u[i]!]!] === 1 ? REASON_BEYOND_CAP : REASON_NO_PATH;
-    else if (best > cap) reason[i] = REASON_BEYOND_CAP;
-    else {
-      facility[i] = bestSrc;
-      meters[i] = best;
+      setAnswer(result, i, out[0]!, out[1]!, cap, served[g.component[points.u[i]!]!] === 1);
     }
   }
   s.reset();
-  return { facility, meters, reason };
+  return result;
+}
+
+/** Point i's answer from its best (metres, facility): the facility and metres, or the reason it has none. */
+function setAnswer(r: NearestResult, i: number, best: number, bestSrc: number, cap: number, served: boolean): void {
+  if (bestSrc < 0 || best === Infinity) {
+    r.reason[i] = cap < Infinity && served ? REASON_BEYOND_CAP : REASON_NO_PATH;
+    r.facility[i] = -1;
+    r.meters[i] = NaN;
+  } else if (best > cap) {
+    r.reason[i] = REASON_BEYOND_CAP;
+    r.facility[i] = -1;
+    r.meters[i] = NaN;
+  } else {
+    r.reason[i] = REASON_NONE;
+    r.facility[i] = bestSrc;
+    r.meters[i] = best;
+  }
+}
+
+const INF = Infinity;
+const NAN = NaN;
+
+/**
+ * Each point's nearest facility and metres (or the reason it has none) from the labels of the last search: the
+ * better end of its edge, (metres, facility) compared as in the search. Returns the points on edges that hold a
+ * facility, whose answers {@link costToPoint} completes (walking along the edge to the facility).
+ *
+ * Written for the first, cold run (the CLI answers once per process): V8 optimises the loop while it runs, and a
+ * branch taken for the first time after that — a rare case reading or writing memory — throws the loop back to the
+ * interpreter until it is compiled again. So every array access happens on every iteration and the rare cases
+ * (unsnapped points, ties, no facility, beyond the cap) only choose between values.
+ */
+function answerPoints(s: Searcher, points: SnappedPoints, onEdge: Uint8Array, served: Uint8Array, component: Int32Array, cap: number, r: NearestResult): Int32Array {
+  const { facility, meters, reason } = r;
+  const dist = s.dist;
+  const source = s.source;
+  const { edge, u, v, du, dv, gap } = points;
+  const n = points.count;
+  const marked = new Int32Array(n);
+  let k = 0;
+  const capped = cap < INF ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const e = edge[i]!;
+    const snapped = e >= 0;
+    // An unsnapped point reads node 0 and edge 0 (its values are discarded).
+    const a = snapped ? u[i]! : 0;
+    const b = snapped ? v[i]! : 0;
+    const sa = source[a]!;
+    const sb = source[b]!;
+    const da = dist[a]! + du[i]!;
+    const db = dist[b]! + dv[i]!;
+    const g = gap[i]!;
+    const sameEdge = onEdge[snapped ? e : 0]!;
+    const inServed = served[component[a]!]!;
+    let best = sa >= 0 ? da : INF;
+    let bestSrc = sa;
+    // (db, sb) beats (best, bestSrc): both comparisons on every iteration (see above).
+    if (sb >= 0 && ((db < best ? 1 : 0) | ((db === best ? 1 : 0) & (sb < bestSrc ? 1 : 0))) !== 0) {
+      best = db;
+      bestSrc = sb;
+    }
+    best += g;
+    const unreached = (bestSrc < 0 ? 1 : 0) | (best === INF ? 1 : 0);
+    const over = best > cap ? 1 : 0;
+    const unreachedReason = (capped & inServed) === 1 ? REASON_BEYOND_CAP : REASON_NO_PATH;
+    const rs = !snapped ? REASON_TOO_FAR : unreached === 1 ? unreachedReason : over === 1 ? REASON_BEYOND_CAP : REASON_NONE;
+    const ok = rs === REASON_NONE;
+    reason[i] = rs;
+    facility[i] = ok ? bestSrc : -1;
+    meters[i] = ok ? best : NAN;
+    marked[k] = i;
+    k += snapped ? sameEdge : 0;
+  }
+  return marked.subarray(0, k);
 }
 
 /** Per-node result of a multi-source search. */

@@ -50,15 +50,18 @@ export class Searcher {
   reset(): void {
     const t = this.#touched;
     const count = this.#touchedCount;
+    const queuedIn = this.#queue.queuedIn;
     if (count > this.dist.length >> 3) {
       // Much of the graph was reached: clearing whole arrays beats scattered writes.
       this.dist.fill(Infinity);
       this.source.fill(-1);
+      queuedIn.fill(-1);
     } else {
       for (let i = 0; i < count; i++) {
         const v = t[i]!;
         this.dist[v] = Infinity;
         this.source[v] = -1;
+        queuedIn[v] = -1;
       }
     }
     this.#touchedCount = 0;
@@ -104,7 +107,6 @@ export class Searcher {
     const dist = this.dist;
     const source = this.source;
     const q = this.#queue;
-    const queuedIn = q.queuedIn;
     const lastBucket = limitMeters === Infinity ? Infinity : Math.floor(limitMeters / BUCKET_METERS);
     while (q.size > 0 && q.current <= lastBucket) {
       let v: number;
@@ -116,8 +118,8 @@ export class Searcher {
       }
       q.current++;
     }
-    // Entries left beyond the limit are dropped (the next start clears them); their nodes keep upper-bound labels.
-    if (q.size > 0) for (let i = 0; i < this.#touchedCount; i++) queuedIn[this.#touched[i]!] = -1;
+    // Entries left beyond the limit are dropped (the next start clears them, reset() their nodes' queue marks);
+    // their nodes keep upper-bound labels.
   }
 
   /**
