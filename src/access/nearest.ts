@@ -7,6 +7,8 @@ import type { Graph } from './graph.ts';
 import type { SnappedPoints } from './snap.ts';
 import { Searcher, costToPoint, groupPointsByNode, sameEdgeSources } from './search.ts';
 import type { PointsByNode } from './search.ts';
+import { answerPoints } from './answers.ts';
+import type { NearestResult, PrintedColumns } from './answers.ts';
 
 const searchers = new WeakMap<Graph, Searcher>();
 
@@ -28,31 +30,18 @@ export function metersToMinutes(meters: number, speedKmh: number): number {
   return meters / metersPerMinute(speedKmh);
 }
 
-/** Reason code: the point has a nearest facility. */
-export const REASON_NONE = 0;
-/** Reason code: the point is farther than the snapping limit from every walkable edge. */
-export const REASON_TOO_FAR = 1;
-/** Reason code: no facility in the point's connected component (or no facility could be snapped). */
-export const REASON_NO_PATH = 2;
-/** Reason code: the nearest facility is beyond the search cap (`--max-minutes`). */
-export const REASON_BEYOND_CAP = 3;
+export { REASON_NONE, REASON_TOO_FAR, REASON_NO_PATH, REASON_BEYOND_CAP } from './answers.ts';
+export type { NearestResult, PrintedColumns } from './answers.ts';
+
 /** Human text of each reason code. */
 export const REASONS = ['', 'too far from network', 'no facility reachable', 'beyond max minutes'] as const;
-
-/** Nearest-facility result per point. */
-export interface NearestResult {
-  /** Facility index per point, -1 when none. */
-  readonly facility: Int32Array;
-  /** Network metres (including both gaps) per point; NaN when none. */
-  readonly meters: Float64Array;
-  /** Reason code per point (REASON_*). */
-  readonly reason: Uint8Array;
-}
 
 /** Options for {@link nearestFacility}. */
 export interface NearestOptions {
   /** Stop searching beyond this many metres (points beyond get REASON_BEYOND_CAP). Default: no cap. */
   capMeters?: number;
+  /** Also write what `access nearest` prints per point, in the same pass (ops.ts `nearestColumns`). */
+  printed?: PrintedColumns;
 }
 
 /**
@@ -68,102 +57,10 @@ export function nearestFacility(g: Graph, facilities: SnappedPoints, points: Sna
   s.seedPoints(facilities);
   s.run(cap);
   const n = points.count;
-  const facility = new Int32Array(n);
-  const meters = new Float64Array(n);
-  const reason = new Uint8Array(n);
-  // Edges holding a facility (a point there may walk along the edge to it): a flag per edge, the list in a map.
-  const onEdge = new Uint8Array(g.edgeCount);
-  for (let f = 0; f < facilities.count; f++) if (facilities.edge[f]! >= 0) onEdge[facilities.edge[f]!] = 1;
-  // Components holding a facility: an unreached point there is beyond the cap, elsewhere it has no path.
-  const served = new Uint8Array(g.componentCount);
-  for (let f = 0; f < facilities.count; f++) if (facilities.edge[f]! >= 0) served[g.component[facilities.u[f]!]!] = 1;
-  const result = { facility, meters, reason };
-  const onSameEdge = answerPoints(s, points, onEdge, served, g.component, cap, result);
-  if (onSameEdge.length > 0) {
-    // Points on an edge that holds a facility: walking along the edge to it may be shorter.
-    const same = sameEdgeSources(facilities);
-    const out = new Float64Array(2);
-    for (const i of onSameEdge) {
-      costToPoint(s, points, i, same, out);
-      setAnswer(result, i, out[0]!, out[1]!, cap, served[g.component[points.u[i]!]!] === 1);
-    }
-  }
+  const result = { facility: new Int32Array(n), meters: new Float64Array(n), reason: new Uint8Array(n) };
+  answerPoints(s, g, facilities, points, cap, result, opts.printed);
   s.reset();
   return result;
-}
-
-/** Point i's answer from its best (metres, facility): the facility and metres, or the reason it has none. */
-function setAnswer(r: NearestResult, i: number, best: number, bestSrc: number, cap: number, served: boolean): void {
-  if (bestSrc < 0 || best === Infinity) {
-    r.reason[i] = cap < Infinity && served ? REASON_BEYOND_CAP : REASON_NO_PATH;
-    r.facility[i] = -1;
-    r.meters[i] = NaN;
-  } else if (best > cap) {
-    r.reason[i] = REASON_BEYOND_CAP;
-    r.facility[i] = -1;
-    r.meters[i] = NaN;
-  } else {
-    r.reason[i] = REASON_NONE;
-    r.facility[i] = bestSrc;
-    r.meters[i] = best;
-  }
-}
-
-const INF = Infinity;
-const NAN = NaN;
-
-/**
- * Each point's nearest facility and metres (or the reason it has none) from the labels of the last search: the
- * better end of its edge, (metres, facility) compared as in the search. Returns the points on edges that hold a
- * facility, whose answers {@link costToPoint} completes (walking along the edge to the facility).
- *
- * Written for the first, cold run (the CLI answers once per process): V8 optimises the loop while it runs, and a
- * branch taken for the first time after that — a rare case reading or writing memory — throws the loop back to the
- * interpreter until it is compiled again. So every array access happens on every iteration and the rare cases
- * (unsnapped points, ties, no facility, beyond the cap) only choose between values.
- */
-function answerPoints(s: Searcher, points: SnappedPoints, onEdge: Uint8Array, served: Uint8Array, component: Int32Array, cap: number, r: NearestResult): Int32Array {
-  const { facility, meters, reason } = r;
-  const dist = s.dist;
-  const source = s.source;
-  const { edge, u, v, du, dv, gap } = points;
-  const n = points.count;
-  const marked = new Int32Array(n);
-  let k = 0;
-  const capped = cap < INF ? 1 : 0;
-  for (let i = 0; i < n; i++) {
-    const e = edge[i]!;
-    const snapped = e >= 0;
-    // An unsnapped point reads node 0 and edge 0 (its values are discarded).
-    const a = snapped ? u[i]! : 0;
-    const b = snapped ? v[i]! : 0;
-    const sa = source[a]!;
-    const sb = source[b]!;
-    const da = dist[a]! + du[i]!;
-    const db = dist[b]! + dv[i]!;
-    const g = gap[i]!;
-    const sameEdge = onEdge[snapped ? e : 0]!;
-    const inServed = served[component[a]!]!;
-    let best = sa >= 0 ? da : INF;
-    let bestSrc = sa;
-    // (db, sb) beats (best, bestSrc): both comparisons on every iteration (see above).
-    if (sb >= 0 && ((db < best ? 1 : 0) | ((db === best ? 1 : 0) & (sb < bestSrc ? 1 : 0))) !== 0) {
-      best = db;
-      bestSrc = sb;
-    }
-    best += g;
-    const unreached = (bestSrc < 0 ? 1 : 0) | (best === INF ? 1 : 0);
-    const over = best > cap ? 1 : 0;
-    const unreachedReason = (capped & inServed) === 1 ? REASON_BEYOND_CAP : REASON_NO_PATH;
-    const rs = !snapped ? REASON_TOO_FAR : unreached === 1 ? unreachedReason : over === 1 ? REASON_BEYOND_CAP : REASON_NONE;
-    const ok = rs === REASON_NONE;
-    reason[i] = rs;
-    facility[i] = ok ? bestSrc : -1;
-    meters[i] = ok ? best : NAN;
-    marked[k] = i;
-    k += snapped ? sameEdge : 0;
-  }
-  return marked.subarray(0, k);
 }
 
 /** Per-node result of a multi-source search. */

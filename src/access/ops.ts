@@ -83,51 +83,18 @@ export interface NearestColumns {
 
 /**
  * Nearest facility, minutes, metres and coverage of every point, in columns, with the weighted summary (the
- * computation behind `access nearest`).
+ * computation behind `access nearest`): one search, then one pass over the points.
  * @param weights - one weight per point (the summary's `weight`)
- * @param computed - a nearest-facility result already computed for these inputs and params (else it is computed)
  */
-export function nearestColumns(g: Graph, fac: SnappedPoints, pts: SnappedPoints, weights: Float64Array, params: QueryParams, computed?: NearestResult): NearestColumns {
+export function nearestColumns(g: Graph, fac: SnappedPoints, pts: SnappedPoints, weights: Float64Array, params: QueryParams): NearestColumns & { result: NearestResult } {
   const p = queryParams(params);
   const mpm = metersPerMinute(p.speedKmh);
-  const r = computed ?? nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
-  const limit = p.minutes * mpm;
   const n = pts.count;
-  const minutes = new Float64Array(n);
-  const meters = new Float64Array(n);
-  const covered = new Uint8Array(n);
-  const [coveredCount, weight, coveredWeight] = roundColumns(r, mpm, limit, weights, minutes, meters, covered);
+  const printed = { metersPerMinute: mpm, limitMeters: p.minutes * mpm, weights, minutes: new Float64Array(n), meters: new Float64Array(n), covered: new Uint8Array(n), sums: new Float64Array(3) };
+  const r = nearestFacility(g, fac, pts, p.maxMinutes === null ? { printed } : { capMeters: p.maxMinutes * mpm, printed });
+  const [coveredCount, weight, coveredWeight] = [printed.sums[0]!, printed.sums[1]!, printed.sums[2]!];
   const summary = { points: n, covered: coveredCount, share: n ? round(coveredCount / n, 6) : 0, weight: round(weight, 6), coveredWeight: round(coveredWeight, 6) };
-  return { count: n, facility: r.facility, minutes, meters, covered, reason: r.reason, summary };
-}
-
-const NAN = NaN;
-
-/**
- * Minutes and metres as printed (3 and 1 decimals; NaN when no facility) and the covered flags, from a
- * nearest-facility result; returns [covered points, total weight, covered weight]. A loop of its own, so the
- * optimizing compiler takes it up quickly.
- */
-function roundColumns(r: NearestResult, mpm: number, limit: number, weights: Float64Array, minutes: Float64Array, meters: Float64Array, covered: Uint8Array): [number, number, number] {
-  const facility = r.facility;
-  const raw = r.meters;
-  let count = 0;
-  let weight = 0;
-  let coveredWeight = 0;
-  for (let i = 0, n = minutes.length; i < n; i++) {
-    const w = weights[i]!;
-    weight += w;
-    // No facility: NaN metres, so NaN minutes and metres and not covered — no branch (see answerPoints in nearest.ts).
-    const m = facility[i]! < 0 ? NAN : raw[i]!;
-    // round(·, 3) and round(·, 1) with the powers of ten written out (exactly 10 ** 3 and 10 ** 1: same results).
-    minutes[i] = Math.round((m / mpm) * 1000) / 1000;
-    meters[i] = Math.round(m * 10) / 10;
-    const c = m <= limit ? 1 : 0;
-    covered[i] = c;
-    count += c;
-    coveredWeight += c === 1 ? w : 0;
-  }
-  return [count, weight, coveredWeight];
+  return { count: n, facility: r.facility, minutes: printed.minutes, meters: printed.meters, covered: printed.covered, reason: r.reason, summary, result: r };
 }
 
 /** The `access nearest` rows of nearest-facility columns (ids are the GeoJSON features' ids). */
@@ -162,20 +129,9 @@ export function nearestResultsJson(c: NearestColumns, facilityIds: readonly stri
   return `[${parts.join(',')}]`;
 }
 
-/**
- * Nearest-facility rows and the weighted summary for snapped inputs (the body of `access nearest`).
- * @param computed - a nearest-facility result already computed for these inputs and params (else it is computed)
- */
-export function nearestRows(
-  g: Graph,
-  fac: SnappedPoints,
-  pts: SnappedPoints,
-  facilities: PointSet,
-  points: PointSet,
-  params: QueryParams,
-  computed?: NearestResult,
-): { results: NearestRow[]; summary: NearestSummary } {
-  const c = nearestColumns(g, fac, pts, points.weights, params, computed);
+/** Nearest-facility rows and the weighted summary for snapped inputs (the body of `access nearest`). */
+export function nearestRows(g: Graph, fac: SnappedPoints, pts: SnappedPoints, facilities: PointSet, points: PointSet, params: QueryParams): { results: NearestRow[]; summary: NearestSummary } {
+  const c = nearestColumns(g, fac, pts, points.weights, params);
   return { results: nearestRowsOf(c, facilities.ids, points.ids), summary: c.summary };
 }
 
@@ -206,8 +162,9 @@ export function coverageReport(
   const p = queryParams(params);
   const mpm = metersPerMinute(p.speedKmh);
   const limit = p.minutes * mpm;
-  const r = nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
-  const near = nearestRows(g, fac, pts, facilities, points, params, r);
+  const cols = nearestColumns(g, fac, pts, points.weights, params);
+  const r = cols.result;
+  const near = { results: nearestRowsOf(cols, facilities.ids, points.ids), summary: cols.summary };
   const fca = method === 'coverage' ? undefined : twoStepFCA(g, fac, pts, limit, method, facilities.weights, points.weights);
   const byDiv = coverageByDivision(r, limit, divisions, points.weights);
   const meanAccess = fca ? meanByDivision(fca.access, divisions, points.weights) : undefined;
