@@ -3,11 +3,12 @@
  * the point's edge ends (or the reason there is none), and — when asked — what `access nearest` prints for it
  * (minutes and metres rounded, covered) with the summary's sums, all in one pass over typed arrays.
  *
- * Written for the first, cold run (the CLI answers once per process): V8 optimises the loop while it runs, and a
- * branch taken for the first time after that — a rare case reading or writing memory — sends the loop back to the
- * interpreter until it is compiled again. So the main loop reads and writes the same arrays on every iteration, the
- * rare cases only choose between values, and the points it cannot settle (unsnapped, unreached, beyond the cap, or on
- * an edge that holds a facility) are collected without a branch and finished by the general rules afterwards.
+ * Written for the first, cold run (the CLI answers once per process): V8 optimises the loop while it runs, and an
+ * operation first reached after that — in a rarely taken branch — sends the loop back to the interpreter until it is
+ * compiled again. So in the main loop the rare cases (unsnapped, unreached, a tie, beyond the cap) only assign local
+ * variables, every comparison they need runs on every iteration, and the points it cannot settle (those, and points
+ * on an edge that holds a facility) are collected without a branch and finished by the general rules afterwards.
+ * Few bytecodes per point, too: the first few thousand points run in the interpreter.
  */
 import type { Graph } from './graph.ts';
 import type { SnappedPoints } from './snap.ts';
@@ -132,42 +133,52 @@ function mainPass(s: Searcher, points: SnappedPoints, onEdge: Uint8Array, cap: n
   const metersOut = printed ? printed.meters : scratch;
   const coveredOut = printed ? printed.covered : new Uint8Array(1);
   const stride = printed ? 1 : 0;
+  const inf = INF;
+  const round = Math.round;
   let k = 0;
   let count = 0;
   let weight = 0;
   let coveredWeight = 0;
   for (let i = 0; i < n; i++) {
     const e = edge[i]!;
-    const snapped = e >= 0 ? 1 : 0;
-    // An unsnapped point reads node 0 and edge 0 (and is left over).
-    const a = snapped === 1 ? u[i]! : 0;
-    const b = snapped === 1 ? v[i]! : 0;
+    // An unsnapped point reads node 0 (and is left over).
+    let a = 0;
+    let b = 0;
+    let leftOver = 1;
+    if (e >= 0) {
+      a = u[i]!;
+      b = v[i]!;
+      leftOver = onEdge[e]!;
+    }
     const sa = source[a]!;
     const sb = source[b]!;
     const da = dist[a]! + du[i]!;
     const db = dist[b]! + dv[i]!;
-    let best = sa >= 0 ? da : INF;
+    const tie = sb < sa; // evaluated on every iteration: equal metres are rare (see the file comment)
+    let best = da;
     let bestSrc = sa;
-    // (db, sb) beats (best, bestSrc): both comparisons on every iteration (see the file comment).
-    if (sb >= 0 && ((db < best ? 1 : 0) | ((db === best ? 1 : 0) & (sb < bestSrc ? 1 : 0))) !== 0) {
+    if (sa < 0) best = inf;
+    if (sb >= 0 && (db < best || (db === best && tie))) {
       best = db;
       bestSrc = sb;
     }
     const m = best + gap[i]!;
     facility[i] = bestSrc;
     meters[i] = m;
+    if (bestSrc < 0 || m > cap) leftOver = 1;
     special[k] = i;
-    k += (1 - snapped) | (bestSrc < 0 ? 1 : 0) | (m > cap ? 1 : 0) | onEdge[snapped === 1 ? e : 0]!;
+    k += leftOver;
     // What `access nearest` prints (left-over points are printed again when settled).
     const j = i * stride;
     const w = weights[j]!;
-    minutesOut[j] = printedMinutes(m, mpm);
-    metersOut[j] = printedMeters(m);
-    const c = m <= limit ? 1 : 0;
-    coveredOut[j] = c;
-    count += c;
+    minutesOut[j] = round((m / mpm) * 1000) / 1000; // printedMinutes, written out
+    metersOut[j] = round(m * 10) / 10; // printedMeters
     weight += w;
-    coveredWeight += c === 1 ? w : 0;
+    if (m <= limit) {
+      coveredOut[j] = 1;
+      count++;
+      coveredWeight += w;
+    }
   }
   if (printed) {
     printed.sums[0] = count;

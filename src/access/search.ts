@@ -107,6 +107,8 @@ export class Searcher {
     const dist = this.dist;
     const source = this.source;
     const q = this.#queue;
+    const touched = this.#touched;
+    let touchedCount = this.#touchedCount;
     const lastBucket = limitMeters === Infinity ? Infinity : Math.floor(limitMeters / BUCKET_METERS);
     while (q.size > 0 && q.current <= lastBucket) {
       let v: number;
@@ -114,52 +116,13 @@ export class Searcher {
         const dv = dist[v]!;
         if (dv > limitMeters) continue;
         const sv = source[v]!;
-        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) this.#walk(v, targets[k]!, dv + meters[k]!, sv, limitMeters);
+        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) touchedCount = walk(offsets, targets, meters, dist, source, touched, touchedCount, q, v, targets[k]!, dv + meters[k]!, sv, limitMeters);
       }
       q.current++;
     }
+    this.#touchedCount = touchedCount;
     // Entries left beyond the limit are dropped (the next start clears them, reset() their nodes' queue marks);
     // their nodes keep upper-bound labels.
-  }
-
-  /**
-   * Offers label (d, sv) to node t, reached from `prev`, and walks on through degree-2 nodes while the labels
-   * improve; a junction (or a dead end) reached is queued.
-   */
-  #walk(prev: number, t: number, d: number, sv: number, limitMeters: number): void {
-    const g = this.graph;
-    const offsets = g.offsets;
-    const targets = g.targets;
-    const meters = g.meters;
-    const dist = this.dist;
-    const source = this.source;
-    while (d <= limitMeters) {
-      const dt = dist[t]!;
-      // (d, sv) must beat (dt, source): both comparisons are evaluated every time, so the optimizing compiler
-      // has seen them before the first tie (a tie is rare; an unseen branch would deoptimize the loop).
-      if (d >= dt && ((d > dt ? 1 : 0) | (sv >= source[t]! ? 1 : 0)) !== 0) return;
-      if (dt === Infinity) this.#touched[this.#touchedCount++] = t;
-      dist[t] = d;
-      source[t] = sv;
-      const o = offsets[t]!;
-      if (offsets[t + 1]! - o !== 2) {
-        // A junction or a dead end: queue it. (A seed whose label a walk improved is popped in a later bucket
-        // than its label; what it reaches then goes to the current bucket.)
-        const q = this.#queue;
-        const b = Math.max(q.current, Math.floor(d / BUCKET_METERS));
-        if (q.queuedIn[t] !== b) q.push(t, b);
-        return;
-      }
-      let a = o;
-      let next = targets[o]!;
-      if (next === prev) {
-        a = o + 1;
-        next = targets[a]!;
-      }
-      d += meters[a]!;
-      prev = t;
-      t = next;
-    }
   }
 
   /** Seeds every reachable snapped point `i` as source `i` (its two edge ends, plus the gap). */
@@ -172,6 +135,57 @@ export class Searcher {
       this.seed(pts.v[i]!, pts.gap[i]! + pts.dv[i]!, i);
     }
   }
+}
+
+const INF = Infinity;
+
+/**
+ * Offers label (d, sv) to node t, reached from `prev`, and walks on through degree-2 nodes while the labels improve;
+ * a junction (or a dead end) reached is queued. Returns the new count of touched nodes. (A plain function of its
+ * arrays: no property loads per call, which the first, interpreted iterations of a cold run would pay.)
+ */
+function walk(
+  offsets: Int32Array,
+  targets: Int32Array,
+  meters: Float32Array,
+  dist: Float64Array,
+  source: Int32Array,
+  touched: Int32Array,
+  touchedCount: number,
+  q: BucketQueue,
+  prev: number,
+  t: number,
+  d: number,
+  sv: number,
+  limitMeters: number,
+): number {
+  while (d <= limitMeters) {
+    const dt = dist[t]!;
+    // (d, sv) must beat (dt, source): both comparisons are evaluated every time, so the optimizing compiler has
+    // seen them before the first tie (a tie is rare; an unseen branch would deoptimize the loop).
+    if (d >= dt && ((d > dt ? 1 : 0) | (sv >= source[t]! ? 1 : 0)) !== 0) return touchedCount;
+    if (dt === INF) touched[touchedCount++] = t;
+    dist[t] = d;
+    source[t] = sv;
+    const o = offsets[t]!;
+    if (offsets[t + 1]! - o !== 2) {
+      // A junction or a dead end: queue it. (A seed whose label a walk improved is popped in a later bucket than
+      // its label; what it reaches then goes to the current bucket.)
+      const b = Math.max(q.current, Math.floor(d / BUCKET_METERS));
+      if (q.queuedIn[t] !== b) q.push(t, b);
+      return touchedCount;
+    }
+    let a = o;
+    let next = targets[o]!;
+    if (next === prev) {
+      a = o + 1;
+      next = targets[a]!;
+    }
+    d += meters[a]!;
+    prev = t;
+    t = next;
+  }
+  return touchedCount;
 }
 
 /** Snapped points grouped by graph node (CSR): the points on edges incident to each node. */
