@@ -164,11 +164,12 @@ async function benchAndorra(): Promise<void> {
     }
     notes.push(`networkx agreement on all ${graph.nodeCount.toLocaleString('en')} Andorra nodes (200 facilities): ${((agree / graph.nodeCount) * 100).toFixed(3)} % within 0.01 min.`);
   } else notes.push(`networkx peer skipped: ${peer.why}.`);
-  const tenfold = (ours: Timing, theirs: Timing | undefined): boolean => theirs === undefined || judged(theirs) / judged(ours) >= 10;
+  // The CLI step is judged on wall clock, as the CLI reports it (its CPU time is spread over the main and JIT threads).
+  const tenfold = (ours: Timing, theirs: Timing | undefined): boolean => theirs === undefined || theirs.wall / ours.wall >= 10;
   row('Andorra: graph build from PBF (two streaming passes)', build, 'pyosmium+networkx', nxBuild, '≤ 3 s', judged(build) <= 3000);
   row('Andorra: engine labels alone — metres and facility per node (multiSourceNodes), warm', labelTime, 'networkx multi_source_dijkstra_path_length (distances only)', nxLength, '—', undefined);
-  row(`Andorra: CLI search step (\`timings.search_ms\`: search + every point's facility, minutes, metres, covered + summary), fresh process, median of ${RUNS}`, cliStep, 'networkx distances-only call + every point\'s minutes, metres, covered', nxPoints, '≤ 150 ms, ≥ 10×', judged(cliStep) <= 150 && tenfold(cliStep, nxPoints));
-  row('Andorra: the same CLI search step', cliStep, 'networkx multi_source_dijkstra_path_length alone', nxLength, '≥ 10×', tenfold(cliStep, nxLength));
+  row(`Andorra: CLI search step (\`timings.search_ms\`: search + every point's facility, minutes, metres, covered + summary), fresh process, median of ${RUNS}`, cliStep, 'networkx distances-only call + every point\'s minutes, metres, covered', nxPoints, '≤ 150 ms, ≥ 10× (wall)', cliStep.wall <= 150 && tenfold(cliStep, nxPoints));
+  row('Andorra: the same CLI search step', cliStep, 'networkx multi_source_dijkstra_path_length alone', nxLength, '≥ 10× (wall)', tenfold(cliStep, nxLength));
   row('Andorra: the same search step in a warm process (the API\'s worker pool)', warmRows, 'networkx distances-only call + every point\'s minutes, metres, covered', nxPoints, '—', undefined);
 
   log('andorra: isochrones');
@@ -303,10 +304,12 @@ What each side measures (Andorra, 200 random nodes as facilities, all 129,010 no
   and no facility ids (networkx's distances-only call cannot name the nearest facility); and that call plus a loop
   giving every point its minutes and metres rounded as the CLI prints them and its covered flag (the per-point part of
   our step, less the facility). Best of 5; wall clock, and CPU time of its thread.
-- Times are wall clock and, in brackets, CPU time. Targets are judged on CPU time: the machine is shared (see the load
-  averages), and a computation's CPU time is its wall time on an idle machine. The ≥ 10× of the CLI step is judged
-  against both networkx rows: the distances-only call alone (the stricter) and with the per-point loop.
-  pgRouting runs in its own server process, so its rows compare wall clock only.
+- Times are wall clock and, in brackets, CPU time. Targets are judged on CPU time (the machine is shared, see the load
+  averages, and a single-threaded computation's CPU time is its wall time on an idle core) — except the CLI step,
+  judged on wall clock as the CLI reports it: cold, its work is spread over the main thread and V8's compiler threads,
+  so its process CPU time is larger than its wall time on an idle machine. Its ≥ 10× is judged against both networkx
+  rows: the distances-only call alone (the stricter) and with the per-point loop. pgRouting runs in its own server
+  process, so its rows compare wall clock only.
 
 ${table}
 
