@@ -159,12 +159,13 @@ function walk(
   sv: number,
   limitMeters: number,
 ): number {
+  const inf = INF;
   while (d <= limitMeters) {
     const dt = dist[t]!;
     // (d, sv) must beat (dt, source): both comparisons are evaluated every time, so the optimizing compiler has
     // seen them before the first tie (a tie is rare; an unseen branch would deoptimize the loop).
     if (d >= dt && ((d > dt ? 1 : 0) | (sv >= source[t]! ? 1 : 0)) !== 0) return touchedCount;
-    if (dt === INF) touched[touchedCount++] = t;
+    if (dt === inf) touched[touchedCount++] = t;
     dist[t] = d;
     source[t] = sv;
     const o = offsets[t]!;
