@@ -110,14 +110,11 @@ export class Searcher {
     const touched = this.#touched;
     let touchedCount = this.#touchedCount;
     const lastBucket = limitMeters === Infinity ? Infinity : Math.floor(limitMeters / BUCKET_METERS);
+    // Little work per node here: the hot loops are in settle(), which V8 compiles on its own (compiling this loop
+    // too would compile settle's body a second time, inlined).
     while (q.size > 0 && q.current <= lastBucket) {
       let v: number;
-      while ((v = q.pop()) !== -1) {
-        const dv = dist[v]!;
-        if (dv > limitMeters) continue;
-        const sv = source[v]!;
-        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) touchedCount = walk(offsets, targets, meters, dist, source, touched, touchedCount, q, v, targets[k]!, dv + meters[k]!, sv, limitMeters);
-      }
+      while ((v = q.pop()) !== -1) touchedCount = settle(offsets, targets, meters, dist, source, touched, touchedCount, q, v, limitMeters);
       q.current++;
     }
     this.#touchedCount = touchedCount;
@@ -140,11 +137,11 @@ export class Searcher {
 const INF = Infinity;
 
 /**
- * Offers label (d, sv) to node t, reached from `prev`, and walks on through degree-2 nodes while the labels improve;
- * a junction (or a dead end) reached is queued. Returns the new count of touched nodes. (A plain function of its
- * arrays: no property loads per call, which the first, interpreted iterations of a cold run would pay.)
+ * Settles node v: relaxes each of its arcs and walks on through degree-2 nodes while the labels improve; a junction
+ * (or a dead end) reached is queued. Returns the new count of touched nodes. (A plain function of its arrays: no
+ * property loads per call, which the first, interpreted iterations of a cold run would pay.)
  */
-function walk(
+function settle(
   offsets: Int32Array,
   targets: Int32Array,
   meters: Float32Array,
@@ -153,38 +150,43 @@ function walk(
   touched: Int32Array,
   touchedCount: number,
   q: BucketQueue,
-  prev: number,
-  t: number,
-  d: number,
-  sv: number,
+  v: number,
   limitMeters: number,
 ): number {
   const inf = INF;
-  while (d <= limitMeters) {
-    const dt = dist[t]!;
-    // (d, sv) must beat (dt, source): both comparisons are evaluated every time, so the optimizing compiler has
-    // seen them before the first tie (a tie is rare; an unseen branch would deoptimize the loop).
-    if (d >= dt && ((d > dt ? 1 : 0) | (sv >= source[t]! ? 1 : 0)) !== 0) return touchedCount;
-    if (dt === inf) touched[touchedCount++] = t;
-    dist[t] = d;
-    source[t] = sv;
-    const o = offsets[t]!;
-    if (offsets[t + 1]! - o !== 2) {
-      // A junction or a dead end: queue it. (A seed whose label a walk improved is popped in a later bucket than
-      // its label; what it reaches then goes to the current bucket.)
-      const b = Math.max(q.current, Math.floor(d / BUCKET_METERS));
-      if (q.queuedIn[t] !== b) q.push(t, b);
-      return touchedCount;
+  const dv = dist[v]!;
+  if (dv > limitMeters) return touchedCount;
+  const sv = source[v]!;
+  for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+    let prev = v;
+    let t = targets[k]!;
+    let d = dv + meters[k]!;
+    while (d <= limitMeters) {
+      const dt = dist[t]!;
+      // (d, sv) must beat (dt, source): both comparisons run whenever d ≥ dt, so the optimizing compiler has seen
+      // them before the first tie (a tie is rare; an operation first reached after compiling deoptimizes the loop).
+      if (d >= dt && ((d > dt ? 1 : 0) | (sv >= source[t]! ? 1 : 0)) !== 0) break;
+      if (dt === inf) touched[touchedCount++] = t;
+      dist[t] = d;
+      source[t] = sv;
+      const o = offsets[t]!;
+      if (offsets[t + 1]! - o !== 2) {
+        // A junction or a dead end: queue it. (A seed whose label a walk improved is popped in a later bucket than
+        // its label; what it reaches then goes to the current bucket.)
+        const b = Math.max(q.current, Math.floor(d / BUCKET_METERS));
+        if (q.queuedIn[t] !== b) q.push(t, b);
+        break;
+      }
+      let a = o;
+      let next = targets[o]!;
+      if (next === prev) {
+        a = o + 1;
+        next = targets[a]!;
+      }
+      d += meters[a]!;
+      prev = t;
+      t = next;
     }
-    let a = o;
-    let next = targets[o]!;
-    if (next === prev) {
-      a = o + 1;
-      next = targets[a]!;
-    }
-    d += meters[a]!;
-    prev = t;
-    t = next;
   }
   return touchedCount;
 }
