@@ -37,6 +37,11 @@ export interface PeerResult {
   dijkstra_cpu_s: number | null;
   dijkstra_length_cpu_s: number;
   dijkstra_points_cpu_s: number;
+  /** Every run's time of the distances-only call and of it with the per-point loop (wall, and thread CPU). */
+  dijkstra_length_all_s: number[];
+  dijkstra_length_all_cpu_s: number[];
+  dijkstra_points_all_s: number[];
+  dijkstra_points_all_cpu_s: number[];
   /** Minutes and nearest facility per point (the facility is null when run without paths). */
   results: Record<string, [number, number | null] | null>;
 }
