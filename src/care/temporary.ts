@@ -53,7 +53,7 @@ export function temporaryPolicyOn(date: IsoDate, list: readonly TemporaryCarePol
 
 /** Opening hours as the registry stores them. */
 export interface OpeningHours {
-  days: readonly number[];
+  days: number[];
   open: string;
   close: string;
 }

@@ -10,12 +10,14 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { familyReposFor, type FamilyRepos } from './families/index.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
 export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView, MonthlyPrice } from './facilities.ts';
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
+export type * from './families/index.ts';
 export { audit } from './audit.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
@@ -28,6 +30,8 @@ export interface Repos {
   children: ChildRepo;
   plan: PlanRepo;
   accessInputs: AccessInputs;
+  /** Families (issue 10): children from the guardian's side, applications, offers, placements, bookings, fees. */
+  families: FamilyRepos;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -41,5 +45,6 @@ export function reposFor(db: Db, caller: Caller): Repos {
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
     accessInputs: new AccessInputs(db),
+    families: familyReposFor(db, access),
   };
 }
