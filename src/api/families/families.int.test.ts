@@ -12,11 +12,13 @@ import { PASSWORD, seedRegistry, type RegistryFixture } from '../../../test/regi
 import { bornMonthsBefore, gridNetwork, seedFamilies, type FamilyFixture } from '../../../test/fixtures/families.ts';
 import { addDays } from '../../care/dates.ts';
 import { CHILD_RECORD_WORDING_2026 } from '../../care/consent.ts';
+import type { CityNetwork } from '../access/service.ts';
 
 let t: TestDb;
 let fx: RegistryFixture;
 let ff: FamilyFixture;
 let app: ReturnType<typeof createApp>;
+let net: CityNetwork;
 const as = async (username: string) => {
   const c = new Client(app);
   expect((await c.login(username, PASSWORD)).status).toBe(200);
@@ -28,10 +30,13 @@ beforeAll(async () => {
   t = await createTestDb();
   fx = await seedRegistry(t.db);
   ff = await seedFamilies(t.db, fx);
-  const net = gridNetwork();
+  net = await gridNetwork();
   app = createApp({ db: t.db, webRoot: null, network: () => net });
 });
-afterAll(async () => t?.drop());
+afterAll(async () => {
+  await net?.close();
+  await t?.drop();
+});
 
 describe('a family finds care, applies, takes an offer and books hours', () => {
   let childId: string;

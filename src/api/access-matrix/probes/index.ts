@@ -4,10 +4,11 @@
  */
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
+import { familyProbes } from './families.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
-  // families (issue 10)
+  familyProbes, // families (issue 10)
   // daily care (issue 11)
   // health (issue 12)
   // the bureaus' desk (issue 13)

@@ -253,6 +253,7 @@ export class ApplicationRepo {
 
   /** Withdraws an open application (its open offer too, which is then offered on to the next family). */
   async withdraw(id: string): Promise<ApplicationView> {
+    if (!this.#access.reachesRows('application', 'update')) throw this.#access.refusal('application', 'update');
     if (!isUuid(id)) throw new AppError('not_found', `application ${id} not found`, { field: 'id' });
     await this.#db.tx(async (trx) => {
       const a = await trx.selectFrom('applications').select(['child_id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();

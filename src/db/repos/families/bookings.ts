@@ -219,6 +219,7 @@ export class BookingRepo {
 
   /** Cancels a booking (a family by the cancellation rules; the facility without charge). */
   async cancel(id: string): Promise<BookingView> {
+    if (!this.#access.reachesRows('booking', 'delete')) throw this.#access.refusal('booking', 'delete');
     if (!isUuid(id)) throw new AppError('not_found', `booking ${id} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       const b = await trx.selectFrom('bookings').select(['child_id', 'facility_id']).where('id', '=', id).executeTakeFirst();

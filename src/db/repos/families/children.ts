@@ -114,6 +114,7 @@ export class FamilyChildRepo {
 
   /** Corrects a child's record (name, sex, birth date, home). */
   async update(id: string, patch: ChildPatch): Promise<void> {
+    if (!this.#access.reachesRows('child', 'update')) throw this.#access.refusal('child', 'update');
     if (!isUuid(id)) throw new AppError('not_found', `child ${id} not found`, { field: 'id' });
     await this.#db.tx(async (trx) => {
       await this.#access.check(trx, 'child', 'update', { child: val(id) }, { readAs: 'child', what: `child ${id}` });
@@ -146,6 +147,7 @@ export class FamilyChildRepo {
 
   /** Gives consent again (after a withdrawal): the wording in force; refused while the caller's consent is open. */
   async giveConsent(childId: string, version: string | undefined): Promise<ConsentView> {
+    if (!this.#access.reachesRows('consent', 'create')) throw this.#access.refusal('consent', 'create');
     if (!isUuid(childId)) throw new AppError('not_found', `child ${childId} not found`, { field: 'id' });
     const caller = this.#access.caller;
     return this.#db.tx(async (trx) => {
@@ -167,6 +169,7 @@ export class FamilyChildRepo {
    * family ends it; the answer says what was stopped.
    */
   async withdrawConsent(childId: string): Promise<{ consent: ConsentView; applicationsWithdrawn: number; bookingsCancelled: number }> {
+    if (!this.#access.reachesRows('consent', 'update')) throw this.#access.refusal('consent', 'update');
     if (!isUuid(childId)) throw new AppError('not_found', `child ${childId} not found`, { field: 'id' });
     const caller = this.#access.caller;
     return this.#db.tx(async (trx) => {
@@ -203,6 +206,7 @@ export class FamilyChildRepo {
 
   /** Everything held about a child (PIPL Art. 45), as one document; the export is audited. */
   async exportRecord(childId: string): Promise<ChildExport> {
+    if (!this.#access.reachesRows('child', 'export')) throw this.#access.refusal('child', 'export');
     if (!isUuid(childId)) throw new AppError('not_found', `child ${childId} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       await this.#access.check(trx, 'child', 'export', { child: val(childId) }, { readAs: 'child', what: `child ${childId}` });
@@ -219,6 +223,7 @@ export class FamilyChildRepo {
    * removed — and the answer says what stayed and why.
    */
   async erase(childId: string): Promise<ErasureReport> {
+    if (!this.#access.reachesRows('child', 'delete')) throw this.#access.refusal('child', 'delete');
     if (!isUuid(childId)) throw new AppError('not_found', `child ${childId} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       await this.#access.check(trx, 'child', 'delete', { child: val(childId) }, { readAs: 'child', what: `child ${childId}` });

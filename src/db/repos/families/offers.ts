@@ -65,6 +65,7 @@ export class OfferRepo {
    * open offer, the child within the class's band at the first day, the fee within the cap, a free place then.
    */
   async make(applicationId: string, input: NewOffer): Promise<OfferView> {
+    if (!this.#access.reachesRows('offer', 'create')) throw this.#access.refusal('offer', 'create');
     if (!isUuid(applicationId)) throw new AppError('not_found', `application ${applicationId} not found`, { field: 'id' });
     const id = await this.#db.tx(async (trx) => {
       const a = await trx.selectFrom('applications').select(['id', 'child_id', 'mode', 'start_date', 'status']).where('id', '=', applicationId).forUpdate().executeTakeFirst();
@@ -114,6 +115,7 @@ export class OfferRepo {
    * (a move), and that place is offered on.
    */
   async accept(id: string): Promise<{ placementId: string; offer: OfferView }> {
+    if (!this.#access.reachesRows('offer', 'respond')) throw this.#access.refusal('offer', 'respond');
     if (!isUuid(id)) throw new AppError('not_found', `offer ${id} not found`, { field: 'id' });
     const placementId = await this.#db.tx(async (trx) => {
       const peek = await offerRow(trx, id, false);
@@ -152,6 +154,7 @@ export class OfferRepo {
 
   /** The family declines: the choice is closed and the place is offered to the next family. */
   async decline(id: string): Promise<OfferView> {
+    if (!this.#access.reachesRows('offer', 'respond')) throw this.#access.refusal('offer', 'respond');
     if (!isUuid(id)) throw new AppError('not_found', `offer ${id} not found`, { field: 'id' });
     await this.#db.tx(async (trx) => {
       const o = await offerRow(trx, id, true);
@@ -169,6 +172,7 @@ export class OfferRepo {
 
   /** The director withdraws an open offer; the family's choice waits again. */
   async withdraw(id: string): Promise<OfferView> {
+    if (!this.#access.reachesRows('offer', 'withdraw')) throw this.#access.refusal('offer', 'withdraw');
     if (!isUuid(id)) throw new AppError('not_found', `offer ${id} not found`, { field: 'id' });
     await this.#db.tx(async (trx) => {
       const o = await offerRow(trx, id, true);

@@ -137,6 +137,7 @@ export class PlacementRepo {
    * started yet and ends before its first day is cancelled (removed). The place is offered on from the next day.
    */
   async end(id: string, lastDay: string, reason: 'family_notice' | 'facility' | 'age' | 'other' = 'other'): Promise<PlacementView | { id: string; cancelled: true }> {
+    if (!this.#access.reachesRows('placement', 'update')) throw this.#access.refusal('placement', 'update');
     if (!isUuid(id)) throw new AppError('not_found', `placement ${id} not found`, { field: 'id' });
     const out = await this.#db.tx(async (trx) => {
       const p = await trx
@@ -176,6 +177,7 @@ export class PlacementRepo {
 
   /** A child's entry exams, newest first. */
   async entryExams(childId: string): Promise<EntryExamView[]> {
+    if (!this.#access.reachesRows('entry_exam', 'read')) throw this.#access.refusal('entry_exam', 'read');
     if (!isUuid(childId)) throw new AppError('not_found', `child ${childId} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       await this.#access.check(trx, 'entry_exam', 'read', { child: val(childId) }, { what: `child ${childId}` });
@@ -188,6 +190,7 @@ export class PlacementRepo {
 
   /** Records an entry exam (passed or not, on a date up to today). */
   async recordEntryExam(childId: string, input: { examinedOn: string; passed: boolean; note?: string | null }): Promise<EntryExamView> {
+    if (!this.#access.reachesRows('entry_exam', 'create')) throw this.#access.refusal('entry_exam', 'create');
     if (!isUuid(childId)) throw new AppError('not_found', `child ${childId} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       await this.#access.check(trx, 'entry_exam', 'create', { child: val(childId) }, { readAs: 'entry_exam', what: `child ${childId}` });

@@ -104,6 +104,7 @@ export class StatementRepo {
    * @param month - yyyy-mm
    */
   async issue(facilityId: string, month: string): Promise<{ issued: number; updated: number; paidUnchanged: number }> {
+    if (!this.#access.reachesRows('fee_statement', 'create')) throw this.#access.refusal('fee_statement', 'create');
     if (!isUuid(facilityId)) throw new AppError('not_found', `facility ${facilityId} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       await this.#access.check(trx, 'fee_statement', 'create', { facility: val(facilityId) }, { readAs: 'fee_statement', what: `facility ${facilityId}` });
@@ -145,6 +146,7 @@ export class StatementRepo {
 
   /** Marks a statement paid (or not). */
   async markPaid(id: string, paid: boolean): Promise<StatementView> {
+    if (!this.#access.reachesRows('fee_statement', 'update')) throw this.#access.refusal('fee_statement', 'update');
     if (!isUuid(id)) throw new AppError('not_found', `statement ${id} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
       const s = await trx.selectFrom('fee_statements').select(['child_id', 'facility_id']).where('id', '=', id).forUpdate().executeTakeFirst();
@@ -161,6 +163,7 @@ export class StatementRepo {
    * facility's fee is refused above the cap of the class's band, naming `monthlyFee`.
    */
   async setClassFee(classId: string, input: { mode: 'full_day' | 'half_day'; monthlyFee: number; from: string }): Promise<{ classId: string; mode: string; monthlyFee: number; from: string }> {
+    if (!this.#access.reachesRows('facility', 'update')) throw this.#access.refusal('facility', 'update');
     const klass = isUuid(classId) ? await classFacts(this.#db.k, classId) : null;
     if (!klass) throw new AppError('not_found', `class ${classId} not found`, { field: 'id' });
     return this.#db.tx(async (trx) => {
