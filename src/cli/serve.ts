@@ -10,6 +10,7 @@ import { AppError } from '../shared/errors.ts';
 import { flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
+import { reposFor, systemCaller } from '../db/repos/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -42,8 +43,10 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let http: Awaited<ReturnType<typeof listen>> | null = null;
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
+  let sweeper: ReturnType<typeof setInterval> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      if (sweeper) clearInterval(sweeper);
       if (http) await http.close();
       await network?.close();
       await database.stop();
@@ -59,6 +62,12 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     }
     const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network });
     http = await listen(app, opts.port, opts.host);
+    // Offers past their deadline lapse and go on to the next family (families, issue 10): once a minute.
+    const offers = reposFor(database.db, systemCaller('offer-sweeper')).families.offers;
+    const sweep = () => void offers.expireDue().catch((e: unknown) => log(`offer sweeper: ${e instanceof Error ? e.message : String(e)}`));
+    sweep();
+    sweeper = setInterval(sweep, 60_000);
+    sweeper.unref();
   } catch (e) {
     await stop();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });

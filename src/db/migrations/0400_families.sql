@@ -183,6 +183,16 @@ LANGUAGE sql STABLE AS $$
   ) s
 $$;
 
+-- The monthly fee of a class for a mode on a day: the class's own fee then, else the facility's listed monthly price
+-- for the mode (null: not offered). Placements carried over from before fees were recorded read it.
+CREATE FUNCTION class_monthly_fee(p_class uuid, p_mode text, p_on date) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+  SELECT COALESCE(
+    (SELECT cf.monthly_fee FROM class_fees cf WHERE cf.class_id = p_class AND cf.mode = p_mode AND cf.during @> p_on),
+    (SELECT (s->>'price')::numeric FROM classes c JOIN facilities f ON f.id = c.facility_id, jsonb_array_elements(f.services) s
+     WHERE c.id = p_class AND s->>'mode' = p_mode AND s->>'unit' = 'month' LIMIT 1))
+$$;
+
 -- Carers rostered in a class for a period: until daily care's staff shifts exist, the carers assigned to the class
 -- (class_staff) on the period's day. Daily care may redefine it over its shifts (same signature).
 CREATE FUNCTION rostered_carers(p_class uuid, p_during tstzrange) RETURNS integer

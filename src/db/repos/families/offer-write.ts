@@ -8,7 +8,7 @@ import { admissionPolicyOn } from '../../../care/admission.ts';
 import { ageInMonths, fitsBand } from '../../../care/age.ts';
 import { addDays } from '../../../care/dates.ts';
 import { policyOn, type ClassBand } from '../../../care/policy.ts';
-import type { Ownership, ServiceMode, Tier } from '../../../care/facility.ts';
+import type { Ownership, Tier } from '../../../care/facility.ts';
 import type { Kx } from '../../pool.ts';
 import { audit } from '../audit.ts';
 import { systemCaller, type Caller } from '../caller.ts';
@@ -45,17 +45,9 @@ export async function classFacts(k: Kx, classId: string): Promise<ClassFacts | n
  * monthly price for the mode (null: the facility does not offer the mode).
  */
 export async function classFee(k: Kx, classId: string, mode: 'full_day' | 'half_day', date: string): Promise<number | null> {
-  const own = await k
-    .selectFrom('class_fees')
-    .select('monthly_fee')
-    .where('class_id', '=', classId)
-    .where('mode', '=', mode)
-    .where(sql<boolean>`during @> ${date}::date`)
-    .executeTakeFirst();
-  if (own) return money(own.monthly_fee);
-  const f = await k.selectFrom('classes as c').innerJoin('facilities as f', 'f.id', 'c.facility_id').select('f.services').where('c.id', '=', classId).executeTakeFirst();
-  const s = ((f?.services ?? []) as Array<{ mode: ServiceMode; price: number; unit: string }>).find((x) => x.mode === mode && x.unit === 'month');
-  return s ? s.price : null;
+  const r = await sql<{ fee: number | null }>`SELECT class_monthly_fee(${classId}::uuid, ${mode}, ${date}::date) AS fee`.execute(k);
+  const fee = r.rows[0]?.fee;
+  return fee === null || fee === undefined ? null : money(fee);
 }
 
 /** Free places of a class from a date on (capacity − the most children placed on any day from then). */

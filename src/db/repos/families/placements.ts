@@ -63,7 +63,7 @@ const selectPlacements = (k: Kx) =>
       'p.mode',
       sql<string>`lower(p.during)::text`.as('from'),
       sql<string | null>`(upper(p.during) - 1)::text`.as('until'),
-      'p.monthly_fee',
+      sql<number | null>`COALESCE(p.monthly_fee, class_monthly_fee(p.class_id, p.mode, GREATEST(lower(p.during), current_date)))`.as('monthly_fee'),
       'p.ended_reason',
       sql<string>`CASE WHEN lower(p.during) > current_date THEN 'upcoming' WHEN p.during @> current_date THEN 'current' ELSE 'ended' END`.as('state'),
     ]);

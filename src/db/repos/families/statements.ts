@@ -207,7 +207,16 @@ export async function issueMonth(k: Kx, facilityId: string, first: string): Prom
     .selectFrom('placements as p')
     .innerJoin('classes as c', 'c.id', 'p.class_id')
     .innerJoin('children as ch', 'ch.id', 'p.child_id')
-    .select(['p.child_id', 'ch.birth_date', 'p.class_id', 'c.band', 'p.mode', sql<string>`lower(p.during)::text`.as('from'), sql<string | null>`(upper(p.during) - 1)::text`.as('until'), 'p.monthly_fee'])
+    .select([
+      'p.child_id',
+      'ch.birth_date',
+      'p.class_id',
+      'c.band',
+      'p.mode',
+      sql<string>`lower(p.during)::text`.as('from'),
+      sql<string | null>`(upper(p.during) - 1)::text`.as('until'),
+      sql<number | null>`COALESCE(p.monthly_fee, class_monthly_fee(p.class_id, p.mode, GREATEST(lower(p.during), ${first}::date)))`.as('monthly_fee'),
+    ])
     .where('p.facility_id', '=', facilityId)
     .where(sql<boolean>`p.during && daterange(${first}::date, ${next}::date)`)
     .orderBy(sql`lower(p.during)`)
