@@ -19,6 +19,8 @@ export interface TestServer {
   url: string;
   /** Which seed is being served. */
   seed: 'demo' | 'fixture';
+  /** The server's database (a fresh one of the run's PostgreSQL), for a test's own setup rows. */
+  databaseUrl: string;
   /** Everything the server printed (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -87,5 +89,5 @@ export async function startTestServer(): Promise<TestServer> {
     await stop();
     throw e;
   }
-  return { url, seed, output: () => log, stop };
+  return { url, seed, databaseUrl: testDb.url, output: () => log, stop };
 }

@@ -10,6 +10,7 @@ import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
+import { familyRoute } from './pages/family/routes.tsx';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
@@ -19,7 +20,8 @@ export function App() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
   const isMap = pathname === '/';
-  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : null;
+  const family = familyRoute(pathname);
+  const section = family ? family.title : isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : null;
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -27,7 +29,8 @@ export function App() {
 
   let page;
   const facilityId = matchPath('/facilities/:id', pathname);
-  if (isMap) page = <MapPage />;
+  if (family) page = family.page;
+  else if (isMap) page = <MapPage />;
   else if (pathname === '/login') page = <LoginPage />;
   else if (pathname === '/facilities') page = <FacilityListPage />;
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;

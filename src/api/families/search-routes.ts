@@ -48,6 +48,23 @@ const availability = createRoute({
   responses: { 200: json(availabilitySchema, 'One slot per hour of opening'), 400: errorResponses[400], 404: errorResponses[404] },
 });
 
+const compounds = createRoute({
+  method: 'get',
+  path: '/api/compounds',
+  tags,
+  summary: 'Residential compounds (小区) and villages by name, to set a home from a list (public place data)',
+  request: { query: z.object({ q: z.string().trim().min(1).max(40), limit: z.coerce.number().int().min(1).max(50).default(20) }).strict() },
+  responses: {
+    200: json(
+      z
+        .object({ items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), divisionId: z.string(), divisionName: z.string(), communityName: z.string().nullable(), lng: z.number(), lat: z.number() })) })
+        .openapi('CompoundList'),
+      'Matching compounds, shortest names first',
+    ),
+    400: errorResponses[400],
+  },
+});
+
 /** Registers the search and availability routes. */
 export function careSearchRoutes(app: OpenAPIHono<ApiEnv>, care: CareSearch): void {
   app.openapi(search, async (c) => {
@@ -68,6 +85,11 @@ export function careSearchRoutes(app: OpenAPIHono<ApiEnv>, care: CareSearch): vo
     const home = q.childId ? { lng, lat } : toWgs84({ lng, lat, crs: q.crs });
     const answer = await care.search(repos.families.search, { lng: home.lng, lat: home.lat, birthDate, startDate: q.startDate, mode: q.mode, minutes: q.minutes, maxFee: q.maxFee, affordableOnly: q.affordableOnly });
     return c.json(answer, 200);
+  });
+
+  app.openapi(compounds, async (c) => {
+    const { q, limit } = c.req.valid('query');
+    return c.json({ items: await c.get('repos').families.search.compounds(q, limit) }, 200);
   });
 
   app.openapi(availability, async (c) => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
 import { useLogout, useSession } from '../auth.tsx';
 import { setLang } from '../i18n/index.ts';
+import { FamilyNav } from '../pages/family/routes.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.map' },
@@ -64,6 +65,7 @@ export function Header() {
                   </Link>
                 </li>
               ))}
+              <FamilyNav />
               {user && ['city_official', 'district_official', 'admin'].includes(user.role) && (
                 <li>
                   <Link to="/planner" aria-current={pathname === '/planner' ? 'page' : undefined}>

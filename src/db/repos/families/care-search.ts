@@ -116,6 +116,27 @@ export class CareSearchRepo {
     return new Map(r.rows.map((x) => [x.id, x.free]));
   }
 
+  /**
+   * Residential compounds (小区) and villages by name, for a family to set its home by picking it from a list (public
+   * place data: names and locations, no one's record).
+   * @param q - part of the compound's, community's or street's name
+   */
+  async compounds(q: string, limit = 20): Promise<Array<{ id: string; name: string; kind: string; divisionId: string; divisionName: string; communityName: string | null; lng: number; lat: number }>> {
+    const like = `%${q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    return this.#db.k
+      .selectFrom('residential_compounds as rc')
+      .innerJoin('divisions as d', 'd.id', 'rc.division_id')
+      .leftJoin('divisions as cm', 'cm.id', 'rc.community_id')
+      .leftJoin('divisions as st', 'st.id', 'rc.street_id')
+      .select(['rc.id', 'rc.name', 'rc.kind', 'rc.division_id as divisionId', 'd.name as divisionName', 'cm.name as communityName', 'rc.lng', 'rc.lat'])
+      .where((eb) => eb.or([eb('rc.name', 'ilike', like), eb('cm.name', 'ilike', like), eb('st.name', 'ilike', like)]))
+      .orderBy(sql`length(rc.name)`)
+      .orderBy(sql`rc.name COLLATE "C"`)
+      .orderBy('rc.id')
+      .limit(limit)
+      .execute();
+  }
+
   /** The city's date (for a search without a start date). */
   async today(): Promise<string> {
     const r = await sql<{ d: string }>`SELECT current_date::text AS d`.execute(this.#db.k);
