@@ -90,6 +90,12 @@ interface Snapshot {
   byNode: { offsets: Int32Array; points: Int32Array };
 }
 
+/** Today in the city's time zone (CARECIRCLE_TIMEZONE, default Asia/Shanghai). */
+const CITY_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.CARECIRCLE_TIMEZONE ?? 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+function cityDate(): string {
+  return CITY_DAY.format(new Date());
+}
+
 /** How long a catalogue version is trusted before it is checked again (ms). */
 const CHECK_EVERY_MS = 3000;
 
@@ -161,7 +167,9 @@ export class CareSearch {
     const n = this.#need();
     const speedKmh = q.speedKmh ?? PLANNING_POLICY.walkSpeedKmh;
     const snap = await this.#snapshot(repo, n.graph);
-    const startDate = q.startDate ?? (await repo.today());
+    // Without a start date the age is taken today; the day only moves the band at a birthday, so the process's
+    // date in the city's zone is good enough to choose the classes (the free places are counted from the database's).
+    const startDate = q.startDate ?? cityDate();
     const care = policyOn(startDate);
     const ageMonths = q.birthDate ? ageInMonths(q.birthDate, startDate) : null;
     const bands = ageMonths === null ? null : bandsForAge(ageMonths, care);
@@ -179,7 +187,8 @@ export class CareSearch {
       return true;
     });
     const fitting = (f: CatalogueFacility) => f.classes.filter((c) => bands === null || bands.includes(c.band));
-    const free = await repo.freeFrom(candidates.flatMap(({ f }) => fitting(f).map((c) => c.id)), startDate);
+    const counted = await repo.freeFrom(candidates.flatMap(({ f }) => fitting(f).map((c) => c.id)), q.startDate ?? null);
+    const free = counted.free;
     const fees = feePolicyOn(startDate);
     const results: CareResult[] = [];
     for (const { f, meters } of candidates) {
@@ -220,6 +229,6 @@ export class CareSearch {
       });
     }
     results.sort((a, b) => a.meters - b.meters || a.name.localeCompare(b.name, 'zh-CN') || (a.facilityId < b.facilityId ? -1 : 1));
-    return { params: { lng: q.lng, lat: q.lat, minutes: q.minutes, speedKmh, startDate, birthDate: q.birthDate ?? null, mode: wantMode }, ageMonths, bands, results };
+    return { params: { lng: q.lng, lat: q.lat, minutes: q.minutes, speedKmh, startDate: counted.from, birthDate: q.birthDate ?? null, mode: wantMode }, ageMonths, bands, results };
   }
 }

@@ -107,13 +107,14 @@ export class CareSearchRepo {
 
   /**
    * Free full-day / half-day places of classes from a date (capacity − the most children placed on any day from
-   * then), live from the placements.
+   * then), live from the placements; without a date, from the city's today (which the answer gives back). One query.
    */
-  async freeFrom(classIds: readonly string[], from: string): Promise<Map<string, number>> {
-    if (classIds.length === 0) return new Map();
-    const r = await sql<{ id: string; free: number }>`SELECT c.id, GREATEST(c.capacity - class_occupancy_from(c.id, ${from}::date), 0) AS free
-      FROM classes c WHERE c.id = ANY(${[...classIds]}::uuid[])`.execute(this.#db.k);
-    return new Map(r.rows.map((x) => [x.id, x.free]));
+  async freeFrom(classIds: readonly string[], from: string | null): Promise<{ from: string; free: Map<string, number> }> {
+    const r = await sql<{ id: string | null; free: number | null; d: string }>`
+      WITH d AS (SELECT COALESCE(${from}::date, current_date) AS d)
+      SELECT c.id, GREATEST(c.capacity - class_occupancy_from(c.id, d.d), 0) AS free, d.d::text AS d
+      FROM d LEFT JOIN classes c ON c.id = ANY(${[...classIds]}::uuid[])`.execute(this.#db.k);
+    return { from: r.rows[0]!.d, free: new Map(r.rows.filter((x) => x.id !== null).map((x) => [x.id!, x.free ?? 0])) };
   }
 
   /**
@@ -135,11 +136,5 @@ export class CareSearchRepo {
       .orderBy('rc.id')
       .limit(limit)
       .execute();
-  }
-
-  /** The city's date (for a search without a start date). */
-  async today(): Promise<string> {
-    const r = await sql<{ d: string }>`SELECT current_date::text AS d`.execute(this.#db.k);
-    return r.rows[0]!.d;
   }
 }
