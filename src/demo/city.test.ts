@@ -28,8 +28,8 @@ import type { DemoCity } from './types.ts';
  * update these (print them with `npx tsx -e "…cityDigest(generateCity())…"`).
  */
 const GOLDEN = {
-  osm: '4c441af8cf576ebe0b068275760294c893c7e9e6be92b52659303846d89e066d',
-  rows: '0055cbdd28391aba2115901e1f275130a1efb4e327e4001df6e538035a07383b',
+  osm: '1f4e86e7dfbd1f45a8e1d8a52dee7daec76dc7d86be64d5ec0851365fec6bbf1',
+  rows: 'ae4ce82d4aa81b1cfe182582882c1bba66b6b8bc4aeb6fc45d32933c28be28f6',
 };
 
 let city: DemoCity;
@@ -42,7 +42,7 @@ beforeAll(() => {
   city = generateCity(DEFAULT_SEED);
   meters = compoundMetersInMemory(city);
   summary = summarize(city, meters, 'demo walk graph');
-});
+}, 120_000); // the whole city with its records: several seconds on a busy machine
 
 describe('determinism', () => {
   it('gives the golden OSM file and rows for the default seed (computed in another process: same seed, same city)', () => {
@@ -197,7 +197,10 @@ describe('staff and families', () => {
     const enrolled = city.children.filter((x) => x.status === 'enrolled').length;
     expect(enrolled).toBeGreaterThan(6000);
     expect(city.waiting.length).toBeGreaterThan(300);
-    expect(city.children.filter((x) => x.status === 'waiting')).toHaveLength(city.waiting.length);
+    // every child not enrolled waits on a list, except the demo guardian's baby, still searching (families, issue 10)
+    const listed = new Set(city.waiting.map((w) => w.childId));
+    expect(city.children.filter((x) => x.status === 'waiting' && !listed.has(x.id))).toHaveLength(1);
+    expect(city.children.filter((x) => x.status === 'waiting')).toHaveLength(city.waiting.length + 1);
     // Every child has a guardian; names are Chinese, family name first.
     const withGuardian = new Set(city.guardians.map((g) => g.childId));
     for (const c of city.children) {

@@ -15,13 +15,13 @@ import { bookingPrice, slotsOf, TEMPORARY_CARE_POLICY_2026 } from '../../care/te
 import { addDays } from '../dates.ts';
 import { createRng, stableUuid } from '../rng.ts';
 import type { ChildRow, ClassRow, DemoCity, FacilityRow } from '../types.ts';
-import { buildWalkGraph, nearestWithin } from '../walk.ts';
+import { buildWalkGraph, walkSearcher } from '../walk.ts';
 import { carerAssignments } from './class-staff.ts';
 
 type City = Omit<DemoCity, 'records'>;
 const CARE = NATIONAL_POLICY_2019;
-/** Walking reach of a family's choices (metres): about 30 minutes at 4 km/h. */
-const REACH_M = 2000;
+/** Walking reach of a family's choices (metres): about 22 minutes at 4 km/h. */
+const REACH_M = 1500;
 
 export interface PlannedApplication {
   id: string;
@@ -112,14 +112,14 @@ function planFamilies(city: City): FamilyPlan {
   const feeOf = new Map(classFees.map((x) => [x.classId, x.fee]));
 
   // Walking metres from each waiting family's home to every facility within reach.
-  const graph = buildWalkGraph(city.network);
+  const search = walkSearcher(buildWalkGraph(city.network));
   const reachOf = new Map<string, Map<string, number>>();
   const facilityNodes = city.facilities.map((f) => f.osmNodeId - 1);
   const reach = (compoundId: string): Map<string, number> => {
     let m = reachOf.get(compoundId);
     if (m) return m;
     const c = compoundById.get(compoundId)!;
-    const { dist } = nearestWithin(graph, [c.osmNodeId - 1], REACH_M);
+    const dist = search(c.osmNodeId - 1, REACH_M);
     m = new Map();
     city.facilities.forEach((f, i) => {
       const d = dist[facilityNodes[i]!]!;
