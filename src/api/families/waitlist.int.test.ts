@@ -4,7 +4,6 @@
  * first; withdrawing consent stops new processing; deletion keeps only what a rule requires; a director reads the
  * children applying to the facility and no others.
  */
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { createTestDb, type TestDb } from '../../../test/db.ts';
@@ -30,7 +29,7 @@ async function oneFreePlace(name: string): Promise<{ facilityId: string; classId
 }
 async function applyFor(childId: string, facilityId: string, appliedOn?: string): Promise<string> {
   const a = await sys().applications.create({ childId, mode: 'full_day', startDate: addDays(today, 10), choices: [facilityId] }, null);
-  if (appliedOn) await t.db.k.updateTable('applications').set({ applied_on: appliedOn, created_at: sql`${appliedOn}::date` }).where('id', '=', a.id).execute();
+  if (appliedOn) await t.db.query(`UPDATE applications SET applied_on = $2, created_at = $2::date WHERE id = $1`, [a.id, appliedOn]);
   return a.id;
 }
 const openOffer = async (applicationId: string) => (await t.db.k.selectFrom('offers').select(['id', 'made_by', 'status']).where('application_id', '=', applicationId).where('status', '=', 'open').executeTakeFirst()) ?? null;
@@ -64,7 +63,7 @@ describe('the waiting list moves on by itself', () => {
     const second = await openOffer(apps[1]!);
     expect(second).toMatchObject({ made_by: null, status: 'open' }); // offered on automatically
 
-    await t.db.k.updateTable('offers').set({ expires_at: sql`now() - interval '1 minute'` }).where('id', '=', second!.id).execute();
+    await t.db.query(`UPDATE offers SET expires_at = now() - interval '1 minute' WHERE id = $1`, [second!.id]);
     expect(await sys().offers.expireDue()).toBe(1);
     expect((await t.db.k.selectFrom('offers').select('status').where('id', '=', second!.id).executeTakeFirstOrThrow()).status).toBe('expired');
     const third = await openOffer(apps[2]!);
@@ -123,7 +122,7 @@ describe('privacy: consent, a copy of the record, deletion', () => {
     expect((await guardian.get(`/api/children/${gone.body.id}`)).status).toBe(404);
     // a child placed last month has a statement: the placement is ended, the statement stays
     const kid = await scratchChild(t.db, fx.users.guardian, bornMonthsBefore(today, 20), fx.classA);
-    await t.db.k.updateTable('placements').set({ during: sql`daterange(current_date - 40, current_date - 1)` }).where('child_id', '=', kid).execute();
+    await t.db.query(`UPDATE placements SET during = daterange(current_date - 40, current_date - 1) WHERE child_id = $1`, [kid]);
     await sys().statements.issue(fx.pointA, addDays(today, -35).slice(0, 7));
     const r2 = await guardian.post(`/api/children/${kid}/erase`);
     expect(r2.status).toBe(200);

@@ -4,7 +4,7 @@
  * county B's point); a director's facility (pointA) against another (pointB). Rows a probe consumes (an offer
  * accepted, a booking cancelled) are made fresh for every call.
  */
-import type { Res } from '../../../../test/http.ts';
+import type { Client, Res } from '../../../../test/http.ts';
 import { bornMonthsBefore, dbToday, rosterCarers, scratchChild, weekdayFrom } from '../../../../test/fixtures/families.ts';
 import { addDays } from '../../../care/dates.ts';
 import type { MatrixContext, ProbeModule } from '../context.ts';
@@ -58,12 +58,12 @@ const listProbe = (name: string, path: string, make: (ctx: MatrixContext, side: 
   name,
   kind: 'list' as const,
   ok: 200,
-  own: async (c: Parameters<NonNullable<import('../context.ts').Probe['other']>>[0]) => {
+  own: async (c: Client) => {
     latest.own = await make(ctx, 'own');
     latest.other = await make(ctx, 'other');
     return c.get(path);
   },
-  other: (c: Parameters<NonNullable<import('../context.ts').Probe['other']>>[0]) => c.get(path),
+  other: (c: Client) => c.get(path),
   visible: (r: Res) => ({ own: has(r, latest.own), other: has(r, latest.other) }),
 });
 
