@@ -6,7 +6,6 @@
 import { sql } from 'kysely';
 import { admissionPolicyOn } from '../../../care/admission.ts';
 import { ageInMonths, fitsBand } from '../../../care/age.ts';
-import { addDays } from '../../../care/dates.ts';
 import { policyOn, type ClassBand } from '../../../care/policy.ts';
 import type { Ownership, Tier } from '../../../care/facility.ts';
 import type { Kx } from '../../pool.ts';
@@ -157,6 +156,3 @@ export async function expireDueOffers(k: Kx): Promise<number> {
   }
   return due.length;
 }
-
-/** The day after `lastDay` (when a place held until then is free again). */
-export const dayAfter = (lastDay: string): string => addDays(lastDay, 1);
