@@ -68,18 +68,21 @@ export interface AdmissionCheck {
 }
 
 /**
- * Whether a placement starting on `startDate` may start: the latest entry exam on record must be passed and still
- * valid on the first day. A placement is created when an offer is accepted; until the exam is recorded it waits.
+ * Whether a child placed from `firstDay` may attend on `onDay`: the latest entry exam on record by then must be
+ * passed and recent enough for the admission — examined at most the policy's validity before the first day (a
+ * child whose exam comes after the first day starts once it is on record). A placement is created when an offer is
+ * accepted; until the exam is recorded it waits.
  * @param exams - the child's entry exams (any order)
- * @param startDate - the placement's first day
+ * @param firstDay - the placement's first day
+ * @param onDay - the day asked about (check-in: today; the family page: the first day, or today if later)
  * @param policy - the admission policy (validity when the record gives none)
  */
-export function checkAdmission(exams: readonly EntryExam[], startDate: IsoDate, policy: AdmissionPolicy): AdmissionCheck {
-  const onOrBefore = exams.filter((e) => e.examinedOn <= startDate);
-  const latest = [...(onOrBefore.length ? onOrBefore : exams)].sort((a, b) => (a.examinedOn < b.examinedOn ? 1 : a.examinedOn > b.examinedOn ? -1 : 0))[0] ?? null;
+export function checkAdmission(exams: readonly EntryExam[], firstDay: IsoDate, onDay: IsoDate, policy: AdmissionPolicy): AdmissionCheck {
+  const known = exams.filter((e) => e.examinedOn <= onDay).sort((a, b) => (a.examinedOn < b.examinedOn ? 1 : a.examinedOn > b.examinedOn ? -1 : 0));
+  const latest = known[0] ?? null;
   if (!latest) return { cleared: false, reason: 'entry_exam_missing', exam: null };
   if (!latest.passed) return { cleared: false, reason: 'entry_exam_failed', exam: latest };
   const validUntil = latest.validUntil ?? addMonths(latest.examinedOn, policy.entryExamValidMonths);
-  if (latest.examinedOn > startDate || validUntil < startDate) return { cleared: false, reason: 'entry_exam_expired', exam: latest };
+  if (validUntil < firstDay) return { cleared: false, reason: 'entry_exam_expired', exam: latest };
   return { cleared: true, reason: null, exam: latest };
 }

@@ -36,12 +36,17 @@ describe('waiting-list priority', () => {
 });
 
 describe('admission: the entry exam', () => {
-  it('needs a passed exam still valid on the first day', () => {
-    expect(checkAdmission([], '2026-12-15', A)).toMatchObject({ cleared: false, reason: 'entry_exam_missing' });
-    expect(checkAdmission([{ examinedOn: '2026-12-01', passed: false, validUntil: null }], '2026-12-15', A)).toMatchObject({ cleared: false, reason: 'entry_exam_failed' });
-    expect(checkAdmission([{ examinedOn: '2026-08-01', passed: true, validUntil: null }], '2026-12-15', A)).toMatchObject({ cleared: false, reason: 'entry_exam_expired' });
-    expect(checkAdmission([{ examinedOn: '2026-12-01', passed: true, validUntil: null }], '2026-12-15', A)).toMatchObject({ cleared: true, reason: null });
-    // the latest exam before the start decides
-    expect(checkAdmission([{ examinedOn: '2026-12-01', passed: true, validUntil: '2027-03-01' }, { examinedOn: '2026-12-05', passed: false, validUntil: '2027-03-05' }], '2026-12-15', A).reason).toBe('entry_exam_failed');
+  it('needs a passed exam on record, examined at most the validity before the first day', () => {
+    const first = '2026-12-15';
+    expect(checkAdmission([], first, first, A)).toMatchObject({ cleared: false, reason: 'entry_exam_missing' });
+    expect(checkAdmission([{ examinedOn: '2026-12-01', passed: false, validUntil: null }], first, first, A)).toMatchObject({ cleared: false, reason: 'entry_exam_failed' });
+    expect(checkAdmission([{ examinedOn: '2026-08-01', passed: true, validUntil: null }], first, first, A)).toMatchObject({ cleared: false, reason: 'entry_exam_expired' });
+    expect(checkAdmission([{ examinedOn: '2026-12-01', passed: true, validUntil: null }], first, first, A)).toMatchObject({ cleared: true, reason: null });
+    // the latest exam on record by the day asked decides
+    expect(checkAdmission([{ examinedOn: '2026-12-01', passed: true, validUntil: '2027-03-01' }, { examinedOn: '2026-12-05', passed: false, validUntil: '2027-03-05' }], first, first, A).reason).toBe('entry_exam_failed');
+    // an exam after the first day: not cleared before it, cleared from it on
+    const late = [{ examinedOn: '2026-12-20', passed: true, validUntil: null }];
+    expect(checkAdmission(late, first, '2026-12-18', A).reason).toBe('entry_exam_missing');
+    expect(checkAdmission(late, first, '2026-12-20', A).cleared).toBe(true);
   });
 });

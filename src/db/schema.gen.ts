@@ -332,6 +332,15 @@ export interface OneTimeCodes {
   purpose: string;
 }
 
+export interface PlacementAdmission {
+  child_id: string | null;
+  cleared: boolean | null;
+  examined_on: string | null;
+  first_day: string | null;
+  passed: boolean | null;
+  placement_id: string | null;
+}
+
 export interface Placements {
   child_id: string;
   class_id: string;
@@ -480,6 +489,7 @@ export interface DB {
   notifications_outbox: NotificationsOutbox;
   offers: Offers;
   one_time_codes: OneTimeCodes;
+  placement_admission: PlacementAdmission;
   placements: Placements;
   plan_scenarios: PlanScenarios;
   residential_compounds: ResidentialCompounds;

@@ -131,10 +131,13 @@ describe('a family finds care, applies, takes an offer and books hours', () => {
     expect(acc.body.placementId).toMatch(/^[0-9a-f-]{36}$/);
     const p = await g.get(`/api/placements/${acc.body.placementId}`);
     expect(p.body).toMatchObject({ childId, classId: fx.classA, state: 'upcoming', monthlyFee: 1500, admission: { cleared: false, reason: 'entry_exam_missing' } });
-    // the entry exam recorded by the director clears the admission
+    // the entry exam recorded by the director clears the admission (the view daily care reads agrees)
+    const cleared = async () => (await t.db.query<{ cleared: boolean }>(`SELECT cleared FROM placement_admission WHERE placement_id = $1`, [acc.body.placementId]))[0]!.cleared;
+    expect(await cleared()).toBe(false);
     const e = await d.post(`/api/children/${childId}/entry-exams`, { examinedOn: ff.today, passed: true });
     expect(e.status).toBe(201);
     expect((await g.get(`/api/placements/${acc.body.placementId}`)).body.admission).toMatchObject({ cleared: true, reason: null });
+    expect(await cleared()).toBe(true);
     const app2 = await g.get(`/api/applications/${applicationId}`);
     expect(app2.body.status).toBe('placed');
     expect((await g.post(`/api/offers/${o.body.id}/accept`)).body.error.code).toBe('conflict');

@@ -170,6 +170,19 @@ CREATE VIEW child_entry_exams AS
   SELECT e.child_id, e.examined_on, e.passed, (e.examined_on + interval '3 months')::date AS valid_until
   FROM entry_exams e;
 
+-- Whether each placement's child may attend today (the rule of src/care/admission.ts checkAdmission, for SQL
+-- readers such as daily care's check-in): the latest entry exam on record by today passed, and examined at most the
+-- validity before the placement's first day.
+CREATE VIEW placement_admission AS
+  SELECT p.id AS placement_id, p.child_id, lower(p.during) AS first_day, e.examined_on, e.passed,
+         COALESCE(e.passed AND e.valid_until >= lower(p.during), false) AS cleared
+  FROM placements p
+  LEFT JOIN LATERAL (
+    SELECT x.examined_on, x.passed, x.valid_until FROM child_entry_exams x
+    WHERE x.child_id = p.child_id AND x.examined_on <= current_date
+    ORDER BY x.examined_on DESC LIMIT 1
+  ) e ON true;
+
 -- ── computed places ────────────────────────────────────────────────────────────────────────────────────────────
 -- The most children placed in a class on any day from `p_from` on (a placement from that day holds the place on
 -- every later day, so the highest occupancy after it decides). Placements change occupancy only where they begin,

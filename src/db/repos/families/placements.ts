@@ -76,7 +76,7 @@ async function withAdmission(k: Kx, rows: Row[], today: string): Promise<Placeme
   const policy = admissionPolicyOn(today);
   return rows.map((r) => {
     const mine = exams.filter((e) => e.child_id === r.child_id).map((e) => ({ examinedOn: e.examined_on!, passed: e.passed!, validUntil: e.valid_until }));
-    const a = checkAdmission(mine, r.from, policy);
+    const a = checkAdmission(mine, r.from, r.from > today ? r.from : today, policy);
     return {
       id: r.id,
       childId: r.child_id,
