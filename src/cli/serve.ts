@@ -7,10 +7,12 @@ import { openDatabase, type Db } from '../db/index.ts';
 import { createApp } from '../api/app.ts';
 import { listen } from '../api/server.ts';
 import { AppError } from '../shared/errors.ts';
-import { flagNumber, flagString, parseArgs } from './args.ts';
+import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
 import { reposFor, systemCaller } from '../db/repos/index.ts';
+import { serverRequestLogger } from '../api/request-log.ts';
+import type { Logger } from 'pino';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -26,7 +28,15 @@ export interface ServeOptions {
   network?: () => CityNetworkOptions | null;
   /** Lines printed once the server listens. */
   banner?: string[];
+  /** Behind a reverse proxy: client address from X-Forwarded-For, HTTPS (and so Secure cookies) from X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** Always mark the session cookie Secure (the site is only ever reached over HTTPS). */
+  secureCookies?: boolean;
+  /** Demo mode (one-time codes shown on screen). */
+  demo?: boolean;
   log?: (m: string) => void;
+  /** The request log (default: one JSON line per request on stdout, silent under NODE_ENV=test; null: none). */
+  logger?: Logger | null;
 }
 
 export interface StartedServer {
@@ -44,10 +54,12 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
   let sweeper: ReturnType<typeof setInterval> | null = null;
+  let logger: Logger | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       if (sweeper) clearInterval(sweeper);
       if (http) await http.close();
+      logger?.flush();
       await network?.close();
       await database.stop();
     })());
@@ -60,7 +72,8 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       const s = network.summary();
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network });
+    logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger });
     http = await listen(app, opts.port, opts.host);
     // Offers past their deadline lapse and go on to the next family (families, issue 10): once a minute.
     const offers = reposFor(database.db, systemCaller('offer-sweeper')).families.offers;
@@ -87,7 +100,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   return { port: http.port, db: database.db, stop };
 }
 
-export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true } as const;
+export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true, 'trust-proxy': false, 'secure-cookies': false } as const;
 
 /** Reads the shared server flags. */
 export function serveOptions(argv: string[], extra: Record<string, boolean> = {}): { opts: ServeOptions; args: ReturnType<typeof parseArgs> } {
@@ -102,6 +115,8 @@ export function serveOptions(argv: string[], extra: Record<string, boolean> = {}
       host: flagString(args, 'host', '0.0.0.0'),
       dataDir: flagString(args, 'data', process.env.CARECIRCLE_DATA),
       databaseUrl: flagString(args, 'database-url', process.env.DATABASE_URL),
+      trustProxy: flagBool(args, 'trust-proxy') || process.env.CARECIRCLE_TRUST_PROXY === '1',
+      secureCookies: flagBool(args, 'secure-cookies') || process.env.CARECIRCLE_SECURE_COOKIES === '1',
     },
   };
 }

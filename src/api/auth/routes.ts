@@ -40,7 +40,7 @@ export const capabilitiesSchema = z
 
 const sessionSchema = z.object({ user: userSchema, csrfToken: z.string(), capabilities: capabilitiesSchema }).openapi('Session');
 const meSchema = z
-  .object({ user: userSchema.nullable(), csrfToken: z.string().nullable(), capabilities: capabilitiesSchema })
+  .object({ user: z.union([userSchema, z.null()]), csrfToken: z.string().nullable(), capabilities: capabilitiesSchema })
   .openapi('Me', { description: 'The signed-in user (null when anonymous), the CSRF token for writes, and what the caller may do.' });
 
 const login = createRoute({

@@ -121,7 +121,7 @@ const endPlacement = createRoute({
   summary: 'End a placement after a last day (the family’s notice or the facility’s decision); the freed place is offered on',
   middleware: [requireLogin] as const,
   request: { params: uuidParam, ...body(z.object({ lastDay: isoDate, reason: z.enum(['family_notice', 'facility', 'age', 'other']).optional() }).strict().openapi('EndPlacement')) },
-  responses: { 200: json(z.object({ id: z.string(), cancelled: z.boolean(), placement: placementSchema.nullable() }).openapi('PlacementEnded'), 'Ended (or cancelled before it began)'), ...err(400, 401, 403, 404, 409) },
+  responses: { 200: json(z.object({ id: z.string(), cancelled: z.boolean(), placement: z.union([placementSchema, z.null()]) }).openapi('PlacementEnded'), 'Ended (or cancelled before it began)'), ...err(400, 401, 403, 404, 409) },
 });
 const exams = createRoute({
   method: 'get',

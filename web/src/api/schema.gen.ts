@@ -29,7 +29,9 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
                 };
                 /** @description Invalid input (names the field) */
                 400: {
@@ -40,12 +42,14 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No walking network loaded */
+                /** @description A dependency is not ready */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -81,12 +85,14 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description GeoJSON polygons */
+                /** @description GeoJSON polygons, one per facility and limit */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["Isochrones"];
+                    };
                 };
                 /** @description Invalid input (names the field) */
                 400: {
@@ -106,12 +112,14 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No walking network loaded */
+                /** @description A dependency is not ready */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -140,19 +148,23 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description FeatureCollection of LineStrings */
+                /** @description FeatureCollection of LineStrings (gzip) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["RoadCollection"];
+                    };
                 };
-                /** @description No walking network loaded */
+                /** @description A dependency is not ready */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -187,14 +199,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            attribution: string;
-                            components: number;
-                            edges: number;
-                            loaded: boolean;
-                            nodes: number;
-                            synthetic: boolean;
-                        };
+                        "application/json": components["schemas"]["AccessStatus"];
                     };
                 };
             };
@@ -1954,6 +1959,8 @@ export type paths = {
             parameters: {
                 query?: {
                     level?: "city" | "county" | "street" | "community";
+                    page?: number;
+                    pageSize?: number;
                     parent?: string;
                 };
                 header?: never;
@@ -1962,15 +1969,13 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Divisions */
+                /** @description A page of divisions, by code */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Division"][];
-                        };
+                        "application/json": components["schemas"]["DivisionPage"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -2240,17 +2245,13 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description FeatureCollection */
+                /** @description FeatureCollection of Points */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/geo+json": {
-                            features: unknown[];
-                            /** @enum {string} */
-                            type: "FeatureCollection";
-                        };
+                        "application/geo+json": components["schemas"]["FacilityCollection"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -2629,12 +2630,25 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The file */
+                /** @description The file, as an attachment (Content-Disposition: facilities-YYYY-MM-DD.csv|xlsx|geojson); the columns are those of the import */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["FacilityExportCollection"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Login required */
                 401: {
@@ -2742,6 +2756,51 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the API and its database answer (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description The database does not answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/tree": {
         parameters: {
             query?: never;
@@ -2766,7 +2825,7 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            root: components["schemas"]["NetworkNode"];
+                            root: components["schemas"]["NetworkNode"] | null;
                         };
                     };
                 };
@@ -4227,6 +4286,16 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AccessStatus: {
+            /** @description Credit line of the street data, e.g. © OpenStreetMap contributors (ODbL) */
+            attribution: string;
+            components: number;
+            edges: number;
+            loaded: boolean;
+            nodes: number;
+            /** @description Generated sample streets (the demo city): UIs credit them as such, in their own language */
+            synthetic: boolean;
+        };
         Application: {
             appliedOn: string;
             birthDate: string;
@@ -4604,6 +4673,34 @@ export type components = {
             version: string;
             zh: string;
         };
+        Coverage: {
+            attribution: string;
+            /** @description null without children or facilities */
+            distribution: components["schemas"]["TimeDistribution"] | null;
+            divisions: {
+                children: number;
+                covered: number;
+                divisionId: string;
+                name: string;
+                /** @description covered / children, 0…1 */
+                share: number;
+            }[];
+            params: {
+                free: boolean;
+                minutes: number;
+                speedKmh: number;
+            };
+            summary: {
+                /** @description Children 0–3 living in the residential compounds of the city */
+                children: number;
+                /** @description Of them, within the walk of a facility */
+                covered: number;
+                demandPoints: number;
+                facilities: number;
+                /** @description covered / children, 0…1 */
+                share: number;
+            };
+        };
         CreatedChild: {
             consent: components["schemas"]["Consent"];
             id: string;
@@ -4638,6 +4735,12 @@ export type components = {
             }[];
             /** @enum {string} */
             type: "FeatureCollection";
+        };
+        DivisionPage: {
+            items: components["schemas"]["Division"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         EndPlacement: {
             /** @example 2026-12-15 */
@@ -4715,7 +4818,8 @@ export type components = {
                 /** @enum {string} */
                 mode: "full_day" | "half_day" | "hourly" | "temporary";
                 price: number;
-                unit: string;
+                /** @enum {string} */
+                unit: "month" | "day" | "half_day" | "hour";
             }[];
             supervisor: {
                 id: string;
@@ -4725,6 +4829,49 @@ export type components = {
             } | null;
             updatedAt: string;
             version: number;
+        };
+        FacilityCollection: {
+            features: {
+                geometry: components["schemas"]["PointGeometry"];
+                id?: string | number;
+                properties: components["schemas"]["FacilityPointProperties"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
+        FacilityExportCollection: {
+            features: {
+                geometry: components["schemas"]["PointGeometry"];
+                id?: string | number;
+                properties: components["schemas"]["FacilityExportProperties"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
+        FacilityExportProperties: {
+            address: string | number | null;
+            classes: string | number | null;
+            close: string | number | null;
+            contact_person: string | number | null;
+            contact_phone: string | number | null;
+            division_id: string | number | null;
+            filing_number: string | number | null;
+            filing_status: string | number | null;
+            floor_area_m2: string | number | null;
+            id: string | number | null;
+            medical_institution_id: string | number | null;
+            name: string | number | null;
+            open: string | number | null;
+            opening_days: string | number | null;
+            outdoor_area_m2: string | number | null;
+            ownership: string | number | null;
+            services: string | number | null;
+            supervisor_id: string | number | null;
+            tier: string | number | null;
         };
         FacilityInput: {
             address: string;
@@ -4828,6 +4975,39 @@ export type components = {
             tier?: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
             version?: number;
         };
+        FacilityPointProperties: {
+            address: string;
+            capacity: number;
+            divisionId: string;
+            divisionName: string;
+            enrolled: number;
+            /** @enum {string} */
+            filingStatus: "unfiled" | "pending" | "filed" | "revoked";
+            free: number;
+            freeByBand: {
+                infant: number;
+                mixed: number;
+                toddler_large: number;
+                toddler_small: number;
+            };
+            id: string;
+            /** @description The cheapest monthly price of any mode (kept for old clients; `monthlyPrices` says which mode is which) */
+            minMonthlyPrice: number | null;
+            modes: ("full_day" | "half_day" | "hourly" | "temporary")[];
+            /** @description Monthly prices by service mode, full-day first */
+            monthlyPrices: {
+                /** @enum {string} */
+                mode: "full_day" | "half_day" | "hourly" | "temporary";
+                price: number;
+            }[];
+            /** @example 潞州区公办综合托育中心 */
+            name: string;
+            /** @enum {string} */
+            ownership: "public" | "affordable" | "market";
+            synthetic: boolean;
+            /** @enum {string} */
+            tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+        };
         FacilitySummary: {
             address: string;
             capacity: number;
@@ -4848,8 +5028,15 @@ export type components = {
                 lat: number;
                 lng: number;
             };
+            /** @description The cheapest monthly price of any mode (kept for old clients; `monthlyPrices` says which mode is which) */
             minMonthlyPrice: number | null;
-            modes: string[];
+            modes: ("full_day" | "half_day" | "hourly" | "temporary")[];
+            /** @description Monthly prices by service mode, full-day first */
+            monthlyPrices: {
+                /** @enum {string} */
+                mode: "full_day" | "half_day" | "hourly" | "temporary";
+                price: number;
+            }[];
             /** @example 潞州区公办综合托育中心 */
             name: string;
             /** @enum {string} */
@@ -4900,20 +5087,51 @@ export type components = {
         GiveConsent: {
             wordingVersion?: string;
         };
+        Health: {
+            /** @enum {string} */
+            db: "up" | "down";
+            ok: boolean;
+            /** @example 0.1.0 */
+            version: string;
+        };
+        IsochroneProperties: {
+            areaM2: number;
+            /** @description The facility id, or "point" for a clicked location */
+            facility: string | null;
+            merged: boolean;
+            minutes: number;
+        };
+        /** @description One ring per limit: the area reachable within `minutes` (each ring contains the smaller ones) */
+        Isochrones: {
+            features: {
+                geometry: components["schemas"]["PolygonGeometry"] | components["schemas"]["MultiPolygonGeometry"];
+                id?: string | number;
+                properties: components["schemas"]["IsochroneProperties"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         IssueStatements: {
             /** @example 2026-11 */
             month: string;
+        };
+        LineStringGeometry: {
+            coordinates: number[][];
+            /** @enum {string} */
+            type: "LineString";
         };
         /** @description The signed-in user (null when anonymous), the CSRF token for writes, and what the caller may do. */
         Me: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string | null;
-            user: components["schemas"]["User"] & (Record<string, never> | null);
+            user: components["schemas"]["User"] | null;
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];
@@ -4928,7 +5146,7 @@ export type components = {
             name: string;
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
-        } | null;
+        };
         NewApplication: {
             childId: string;
             /** @description Facility ids, first choice first (at most 3 by the admission policy) */
@@ -5031,7 +5249,7 @@ export type components = {
         PlacementEnded: {
             cancelled: boolean;
             id: string;
-            placement: components["schemas"]["Placement"] & (Record<string, never> | null);
+            placement: components["schemas"]["Placement"] | null;
         };
         PlacementList: {
             items: components["schemas"]["Placement"][];
@@ -5134,6 +5352,29 @@ export type components = {
             /** @enum {string} */
             type: "Polygon";
         };
+        RoadCollection: {
+            features: {
+                geometry: components["schemas"]["LineStringGeometry"];
+                id?: string | number;
+                properties: components["schemas"]["RoadProperties"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            synthetic?: boolean;
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
+        /** @description OSM tags of the way, as far as present */
+        RoadProperties: {
+            /** @description "private" marks a gated compound's inner road (小区内部道路), walkable for residents */
+            access?: string;
+            bridge?: string;
+            highway?: string;
+            name?: string;
+            railway?: string;
+            tunnel?: string;
+            waterway?: string;
+        };
         /** @enum {string} */
         Scope: "none" | "aggregates" | "own_record" | "own_children" | "own_class" | "own_facility" | "signed_facilities" | "own_institution" | "own_division" | "all";
         Session: {
@@ -5151,6 +5392,21 @@ export type components = {
             issued: number;
             paidUnchanged: number;
             updated: number;
+        };
+        /** @description Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit) */
+        TimeDistribution: {
+            bins: {
+                from: number;
+                points: number;
+                /** @description null: the open last bin */
+                to: number | null;
+                weight: number;
+            }[];
+            max: number;
+            mean: number;
+            p50: number;
+            p90: number;
+            unreachableWeight: number;
         };
         User: {
             displayName: string;

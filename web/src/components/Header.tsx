@@ -1,8 +1,11 @@
-/** The top bar: brand, navigation (collapsing to a menu on phones), language switch and the signed-in user. */
-import { useEffect, useState } from 'react';
+/**
+ * The top bar: brand, navigation (collapsing to a menu on phones), language switch and the signed-in user. Items
+ * show by the caller's capabilities (GET /api/auth/me), never by role names.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
-import { useLogout, useSession } from '../auth.tsx';
+import { useCan, useLogout, useSession } from '../auth.tsx';
 import { setLang } from '../i18n/index.ts';
 import { FamilyNav } from '../pages/family/routes.tsx';
 
@@ -27,8 +30,13 @@ export function Header() {
   const { pathname, search, navigate } = useRouter();
   const session = useSession();
   const logout = useLogout();
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
+  // The phone menu closes on every navigation, the current page included (it would cover the map otherwise).
+  // (kept as the location it was opened at, so going back or forward closes it too)
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const here = pathname + search;
+  const open = openAt === here;
+  const close = () => setOpenAt(null);
+  const canPlan = useCan('plan', 'read');
   const user = session.data?.user;
   const zh = i18n.language.startsWith('zh');
   const myFacility = user?.facilityId ? `/facilities/${user.facilityId}` : null;
@@ -38,7 +46,7 @@ export function Header() {
   return (
     <header className="header">
       <div className="header-inner">
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <Logo />
           <span className="brand-text">
             <span className="brand-title">{t('app.title')}</span>
@@ -51,7 +59,7 @@ export function Header() {
           aria-expanded={open}
           aria-controls="main-nav"
           aria-label={t('app.menu')}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpenAt(open ? null : here)}
         >
           <span aria-hidden="true" className="burger" />
         </button>
@@ -60,22 +68,22 @@ export function Header() {
             <ul>
               {NAV.map((n) => (
                 <li key={n.to}>
-                  <Link to={n.to} aria-current={isActive(n.to) && pathname !== myFacility ? 'page' : undefined}>
+                  <Link to={n.to} onClick={close} aria-current={isActive(n.to) && pathname !== myFacility ? 'page' : undefined}>
                     {t(n.key)}
                   </Link>
                 </li>
               ))}
-              <FamilyNav />
-              {user && ['city_official', 'district_official', 'admin'].includes(user.role) && (
+              <FamilyNav onNavigate={close} />
+              {canPlan && (
                 <li>
-                  <Link to="/planner" aria-current={pathname === '/planner' ? 'page' : undefined}>
+                  <Link to="/planner" onClick={close} aria-current={pathname === '/planner' ? 'page' : undefined}>
                     {t('nav.planner')}
                   </Link>
                 </li>
               )}
               {myFacility && (
                 <li>
-                  <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>
+                  <Link to={myFacility} onClick={close} aria-current={pathname === myFacility ? 'page' : undefined}>
                     {t('nav.mine')}
                   </Link>
                 </li>
@@ -109,7 +117,10 @@ export function Header() {
                 <button
                   type="button"
                   className="btn ghost small"
-                  onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/') })}
+                  onClick={() => {
+                    close();
+                    logout.mutate(undefined, { onSettled: () => navigate('/') });
+                  }}
                   disabled={logout.isPending}
                 >
                   {t('auth.logout')}
@@ -117,7 +128,7 @@ export function Header() {
               </div>
             ) : (
               session.isFetched && (
-                <Link className="btn light small" to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname + search)}`}>
+                <Link className="btn light small" onClick={close} to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname + search)}`}>
                   {t('auth.login')}
                 </Link>
               )

@@ -1,7 +1,7 @@
 /** The sign-in page. After login it returns to `?next=` (a local path) or the map. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.ts';
+import { translateFailure } from '../api/issues.ts';
 import { useLogin } from '../auth.tsx';
 import { Logo } from '../components/Header.tsx';
 import { useRouter, useSearchParams } from '../router.tsx';
@@ -27,20 +27,8 @@ export function LoginPage() {
     login.mutate({ username: username.trim(), password }, { onSuccess: () => navigate(target) });
   };
 
-  const err = login.error;
-  const message = missing
-    ? t('auth.required')
-    : err instanceof ApiError
-      ? err.status === 401
-        ? t('auth.bad')
-        : err.status === 429
-          ? t('auth.tooMany')
-          : err.code === 'network'
-            ? t('errors.network')
-            : t('errors.generic', { message: err.message })
-      : err
-        ? t('errors.generic', { message: err.message })
-        : null;
+  // wrong password, too many attempts (with when to try again), network … by the server's machine codes
+  const message = missing ? t('auth.required') : login.error ? translateFailure(login.error, t) : null;
 
   return (
     <div className="login-page">

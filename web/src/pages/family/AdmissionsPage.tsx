@@ -9,17 +9,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, formatYuan } from '../../format.ts';
 import { Link } from '../../router.tsx';
-import { can, cityToday, familyApi, monthsOld, plusDays, useMe, type Application } from './api.ts';
+import { cityToday, familyApi, monthsOld, plusDays, type Application } from './api.ts';
+import { useCan, useSession } from '../../auth.tsx';
 import { FAMILY_NS } from './i18n.ts';
 import { ErrorNote } from './parts.tsx';
 import './family.css';
 
 export default function AdmissionsPage() {
   const { t } = useTranslation(FAMILY_NS);
-  const me = useMe();
+  const me = useSession();
+  const canOffer = useCan('offer', 'create');
   if (me.isPending) return <div className="loading">{t('common.loading')}</div>;
   const facilityId = me.data?.user?.facilityId ?? null;
-  if (!facilityId || !can(me.data, 'offer', 'create')) {
+  if (!facilityId || !canOffer) {
     return (
       <div className="fam">
         <h1>{t('admissions.title')}</h1>

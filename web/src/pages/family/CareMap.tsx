@@ -28,6 +28,16 @@ export interface MapFacility {
 }
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as never;
+
+/** Whether this browser can give MapLibre a WebGL context (else the page goes on without the map). */
+function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
 const point = (lng: number, lat: number, properties: Record<string, unknown> = {}) => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [lng, lat] } });
 
 export default function CareMap(props: {
@@ -41,25 +51,23 @@ export default function CareMap(props: {
   const el = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const pickRef = useRef(props.onPick);
-  pickRef.current = props.onPick;
+  const firstCenter = useRef(props.center);
   const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [webgl] = useState(webglAvailable);
+  useEffect(() => {
+    pickRef.current = props.onPick;
+  });
 
   useEffect(() => {
-    if (!el.current) return;
-    let map: MlMap;
-    try {
-      map = new MlMap({ container: el.current, style: blankStyle(), center: [props.center.lng, props.center.lat], zoom: 14.2, attributionControl: false, dragRotate: false });
-    } catch {
-      setFailed(true);
-      return;
-    }
+    if (!el.current || !webgl) return;
+    const center = firstCenter.current;
+    const map = new MlMap({ container: el.current, style: blankStyle(), center: [center.lng, center.lat], zoom: 14.2, attributionControl: false, dragRotate: false });
     mapRef.current = map;
     window.__ccCareMap = map;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     map.on('load', () => {
-      addRoadLayers(map, '/api/access/roads.geojson', t('translation:footer.streetsSynthetic'));
+      addRoadLayers(map, '/api/access/roads.geojson');
       addIsochroneLayers(map);
       map.addSource('care-facilities', { type: 'geojson', data: EMPTY });
       map.addLayer({ id: 'care-facilities', type: 'circle', source: 'care-facilities', paint: { 'circle-radius': 7, 'circle-color': ['case', ['>', ['get', 'free'], 0], '#13795b', '#94a3a0'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
@@ -72,7 +80,7 @@ export default function CareMap(props: {
       mapRef.current = null;
     };
     // the map is made once; later changes go through the effects below
-  }, []);
+  }, [webgl]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -83,6 +91,6 @@ export default function CareMap(props: {
     if (props.home) map.easeTo({ center: [props.home.lng, props.home.lat], duration: 300 });
   }, [ready, props.home, props.area, props.facilities]);
 
-  if (failed) return <p className="muted small">{t('translation:map.noWebgl')}</p>;
+  if (!webgl) return <p className="muted small">{t('translation:map.noWebgl')}</p>;
   return <div ref={el} className="care-map" role="region" aria-label={t('find.mapLabel')} data-map-ready={ready ? 'true' : 'false'} />;
 }

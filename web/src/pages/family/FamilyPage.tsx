@@ -8,8 +8,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format.ts';
 import { Link } from '../../router.tsx';
-import { can, cityToday, familyApi, monthsOld, useMe, type Child } from './api.ts';
+import { cityToday, familyApi, monthsOld, type Child } from './api.ts';
 import { HomePicker, type Home } from './HomePicker.tsx';
+import { useCan, useSession } from '../../auth.tsx';
 import { FAMILY_NS } from './i18n.ts';
 import { ErrorNote, StatusChip } from './parts.tsx';
 import { situationOf } from './status.ts';
@@ -17,11 +18,12 @@ import './family.css';
 
 export default function FamilyPage() {
   const { t } = useTranslation(FAMILY_NS);
-  const me = useMe();
+  const me = useSession();
+  const canAdd = useCan('child', 'create');
   const [adding, setAdding] = useState(false);
   const children = useQuery({ queryKey: ['family.children'], enabled: !!me.data?.user, queryFn: ({ signal }) => familyApi.children(signal) });
   if (me.isPending) return <div className="loading">{t('common.loading')}</div>;
-  if (!me.data?.user || !can(me.data, 'child', 'create')) {
+  if (!me.data?.user || !canAdd) {
     return (
       <div className="fam">
         <h1>{t('home.title')}</h1>

@@ -6,14 +6,15 @@
  * A guardian picks up to three facilities in order and applies, or books temporary hours. Anonymous visitors can
  * search too.
  */
-import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatOpeningHours, formatPrice, formatYuan } from '../../format.ts';
 import { Link, useRouter, useSearchParams } from '../../router.tsx';
 import { OwnershipBadge } from '../../components/Badges.tsx';
-import { can, cityToday, familyApi, plusDays, useMe, type CareResult, type Child, type ServiceMode } from './api.ts';
+import { cityToday, familyApi, plusDays, type CareResult, type Child, type ServiceMode } from './api.ts';
 import { HomePicker, type Home } from './HomePicker.tsx';
+import { useCan } from '../../auth.tsx';
 import { FAMILY_NS } from './i18n.ts';
 import { ErrorNote } from './parts.tsx';
 import './family.css';
@@ -26,10 +27,10 @@ export default function FindCarePage() {
   const { t, i18n } = useTranslation(FAMILY_NS);
   const lang = i18n.language;
   const [params] = useSearchParams();
-  const me = useMe();
-  const guardian = can(me.data, 'application', 'create');
+  const guardian = useCan('application', 'create');
   const children = useQuery({ queryKey: ['family.children'], enabled: guardian, queryFn: ({ signal }) => familyApi.children(signal) });
-  const [childId, setChildId] = useState<string>(params.get('child') ?? '');
+  // the child searched for: the one named in the address, else the first; '' is "another place"
+  const [picked, setChildId] = useState<string | null>(params.get('child'));
   const [home, setHome] = useState<Home | null>(null);
   const [birthDate, setBirthDate] = useState('');
   const [startDate, setStartDate] = useState(plusDays(cityToday(), 14));
@@ -41,10 +42,8 @@ export default function FindCarePage() {
   const [chosen, setChosen] = useState<CareResult[]>([]);
 
   const kids = children.data?.items ?? [];
+  const childId = picked ?? kids[0]?.id ?? '';
   const child = kids.find((c) => c.id === childId) ?? null;
-  useEffect(() => {
-    if (!childId && kids.length) setChildId(params.get('child') ?? kids[0]!.id);
-  }, [kids.length]);
 
   const results = useQuery({ queryKey: ['family.search', query], enabled: !!query, queryFn: ({ signal }) => familyApi.search(query!, signal) });
   const area = useQuery({

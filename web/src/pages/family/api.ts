@@ -1,10 +1,9 @@
 /**
  * The families endpoints for these pages, through the generated client (web/src/api/http.ts: openapi-fetch typed
- * by the OpenAPI document) — one hook or call per use. The session's CSRF token is handed to that client from
- * /api/auth/me, and the caller's capabilities (what the access policy lets them do) come with it.
+ * by the OpenAPI document), one call per use. Who is asking and what they may do come from web/src/auth.tsx
+ * (useSession, useCan: the access policy's capabilities).
  */
-import { useQuery } from '@tanstack/react-query';
-import { data, http, setCsrfToken, type Schemas } from '../../api/http.ts';
+import { data, http, type Schemas } from '../../api/http.ts';
 
 export type Child = Schemas['Child'];
 export type CareAnswer = Schemas['CareSearch'];
@@ -16,27 +15,7 @@ export type Booking = Schemas['Booking'];
 export type Statement = Schemas['FeeStatement'];
 export type Availability = Schemas['Availability'];
 export type Consent = Schemas['Consent'];
-export type Me = Schemas['Me'];
 export type ServiceMode = CareResult['modes'][number];
-
-/** Who is asking and what they may do (also keeps the generated client's CSRF token current). */
-export function useMe() {
-  return useQuery({
-    queryKey: ['family.me'],
-    queryFn: async ({ signal }) => {
-      const me = await data(http.GET('/api/auth/me', { signal }));
-      setCsrfToken(me.csrfToken);
-      return me;
-    },
-    staleTime: 30_000,
-  });
-}
-
-/** Whether the caller may do `action` on `resource` at all (the policy's capabilities). */
-export function can(me: Pick<Me, 'capabilities'> | undefined, resource: string, action: string): boolean {
-  const caps = me?.capabilities as Record<string, Record<string, string> | undefined> | undefined;
-  return !!caps?.[resource]?.[action];
-}
 
 export const familyApi = {
   children: (signal?: AbortSignal) => data(http.GET('/api/children', { params: { query: { pageSize: 200 } }, signal })),

@@ -1,7 +1,7 @@
 /**
- * The families pages' strings (namespace "family"), zh-CN first, English second — both carry the same keys. The
- * translations of the families' issue codes are merged into the main namespace under `issues.<code>` (the place
- * every form looks them up), and the navigation labels under `nav`.
+ * The families pages' strings (namespace "family"), zh-CN first, English second — both carry the same keys; the
+ * navigation labels are merged into the main namespace under `nav`. The families' issue codes are translated with
+ * every other code in web/src/i18n (`issues.<code>`).
  */
 import i18n from '../../i18n/index.ts';
 
@@ -507,79 +507,7 @@ const en: typeof zhCN = {
   },
 };
 
-/** The families' issue codes (src/shared/issue-codes.ts), translated. */
-const issuesZh = {
-  consent_version_unknown: '没有这个版本的同意书',
-  consent_version_outdated: '同意书已更新，请阅读并同意当前版本（{{current}}）',
-  consent_required: '监护人已撤回同意，请先重新同意',
-  no_home: '请先设置孩子的家庭位置',
-  mode_not_offered: '该机构不提供这种服务',
-  duplicate_choice: '同一机构选择了两次',
-  no_class_for_age: '该机构没有适合孩子入托时年龄（{{ageMonths}} 个月）的班级',
-  outside_class_band: '孩子入托时 {{ageMonths}} 个月，不在该班级的年龄范围（{{from}}–{{to}} 个月）',
-  start_too_late: '入托日期最晚为 {{latest}}',
-  application_closed: '该申请已结束',
-  not_a_choice: '该申请没有选择本机构',
-  offer_pending: '该申请已有待答复的录取通知',
-  offer_closed: '该录取通知已结束',
-  offer_expired: '已超过答复期限',
-  fee_over_cap: '普惠机构该班型月费不得超过 {{cap}} 元',
-  facility_closed: '机构当天不开放',
-  outside_opening_hours: '不在可预约时间内（{{open}}–{{close}}）',
-  not_on_the_hour: '请按整点时段预约（自 {{open}} 起每小时）',
-  end_before_start: '结束时间须晚于开始时间',
-  too_far_ahead: '最多提前 {{maxDays}} 天预约',
-  too_soon: '至少提前 {{minHours}} 小时预约',
-  booking_started: '预约已开始，不能取消',
-  booking_cancelled: '预约已取消',
-  placement_active: '孩子仍在入托，请先办理离园',
-  placement_ended: '入托已结束',
-  statement_paid: '账单已缴，不再重新计算',
-  in_past: '日期已过',
-  full: '已满，没有空余名额了',
-  overlaps: '与已有预约时间重叠',
-  too_many: '最多 {{maximum}} 项',
-  duplicate: '已存在',
-  invalid_date: '请输入有效日期',
-  required: '此项为必填项',
-};
-const issuesEn: typeof issuesZh = {
-  consent_version_unknown: 'No consent wording has this version',
-  consent_version_outdated: 'The wording has changed: read and agree to the current one ({{current}})',
-  consent_required: 'Consent was withdrawn: give it again first',
-  no_home: "Set the child's home first",
-  mode_not_offered: 'The facility does not offer this service',
-  duplicate_choice: 'The same facility is chosen twice',
-  no_class_for_age: 'No class there takes a child of {{ageMonths}} months at the start date',
-  outside_class_band: 'The child will be {{ageMonths}} months old, outside the class band ({{from}}–{{to}} months)',
-  start_too_late: 'The latest start date is {{latest}}',
-  application_closed: 'The application is closed',
-  not_a_choice: 'The application does not name this facility',
-  offer_pending: 'The application already has an open offer',
-  offer_closed: 'The offer is closed',
-  offer_expired: 'The deadline has passed',
-  fee_over_cap: 'An affordable facility charges at most ¥{{cap}} a month for this class band',
-  facility_closed: 'The facility is closed that day',
-  outside_opening_hours: 'Outside the bookable hours ({{open}}–{{close}})',
-  not_on_the_hour: 'Book whole hours counted from opening ({{open}})',
-  end_before_start: 'The end must be after the start',
-  too_far_ahead: 'Book at most {{maxDays}} days ahead',
-  too_soon: 'Book at least {{minHours}} hours ahead',
-  booking_started: 'The booking has started and cannot be cancelled',
-  booking_cancelled: 'The booking is already cancelled',
-  placement_active: 'The child is still placed: end the placement first',
-  placement_ended: 'The placement has ended',
-  statement_paid: 'The statement is paid and is not recomputed',
-  in_past: 'The date has passed',
-  full: 'Full: no place left',
-  overlaps: 'Overlaps a booking you already have',
-  too_many: 'At most {{maximum}}',
-  duplicate: 'Already there',
-  invalid_date: 'Enter a real date',
-  required: 'Required',
-};
-
 i18n.addResourceBundle('zh-CN', FAMILY_NS, zhCN, true, true);
 i18n.addResourceBundle('en', FAMILY_NS, en, true, true);
-i18n.addResourceBundle('zh-CN', 'translation', { nav: { family: '我的家庭', care: '找托位', admissions: '入托管理' }, issues: issuesZh }, true, false);
-i18n.addResourceBundle('en', 'translation', { nav: { family: 'My family', care: 'Find care', admissions: 'Admissions' }, issues: issuesEn }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { nav: { family: '我的家庭', care: '找托位', admissions: '入托管理' } }, true, false);
+i18n.addResourceBundle('en', 'translation', { nav: { family: 'My family', care: 'Find care', admissions: 'Admissions' } }, true, false);

@@ -1,28 +1,15 @@
-/** Small pieces the families pages share: an error note that translates the server's issue codes, a status chip. */
+/** Small pieces the families pages share: an error note in the reader's language, a status chip. */
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
+import { translateFailure } from '../../api/issues.ts';
 import { FAMILY_NS } from './i18n.ts';
 
-/** The message of an error, by the issue's machine code (params interpolated), else the server's sentence. */
-export function errorText(e: unknown, t: (k: string, o?: Record<string, unknown>) => string): string {
-  if (e instanceof ApiError) {
-    const i = e.issues[0];
-    const code = i?.code ?? e.code;
-    const key = `translation:issues.${code}`;
-    const text = t(key, { ...(i?.params ?? {}), defaultValue: '' });
-    if (text) return text;
-    return i?.message ?? e.message;
-  }
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** An alert under a form or an action: what went wrong, in the reader's language. */
+/** An alert under a form or an action: what went wrong, in the reader's language (by the server's machine code). */
 export function ErrorNote({ error }: { error: unknown }) {
-  const { t } = useTranslation(FAMILY_NS);
+  const { t } = useTranslation();
   if (!error) return null;
   return (
     <p className="form-error" role="alert">
-      {errorText(error, t as never)}
+      {translateFailure(error, t)}
     </p>
   );
 }

@@ -5,7 +5,7 @@
 import { lazy, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useRouter } from '../../router.tsx';
-import { can, useMe } from './api.ts';
+import { useCan } from '../../auth.tsx';
 import './i18n.ts';
 
 const FamilyPage = lazy(() => import('./FamilyPage.tsx'));
@@ -29,20 +29,17 @@ export function familyRoute(pathname: string): { page: ReactElement; title: stri
 }
 
 /** Header links: find care (everyone), my family (who may add a child), admissions (who may make offers). */
-export function FamilyNav() {
+export function FamilyNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useRouter();
-  const me = useMe();
-  const items = [
-    ...(can(me.data, 'child', 'create') ? [{ to: '/family', key: 'nav.family' }] : []),
-    { to: '/care', key: 'nav.care' },
-    ...(can(me.data, 'offer', 'create') ? [{ to: '/admissions', key: 'nav.admissions' }] : []),
-  ];
+  const family = useCan('child', 'create');
+  const admissions = useCan('offer', 'create');
+  const items = [...(family ? [{ to: '/family', key: 'nav.family' }] : []), { to: '/care', key: 'nav.care' }, ...(admissions ? [{ to: '/admissions', key: 'nav.admissions' }] : [])];
   return (
     <>
       {items.map((n) => (
         <li key={n.to}>
-          <Link to={n.to} aria-current={pathname === n.to || (n.to === '/family' && pathname.startsWith('/family/')) ? 'page' : undefined}>
+          <Link to={n.to} onClick={onNavigate} aria-current={pathname === n.to || (n.to === '/family' && pathname.startsWith('/family/')) ? 'page' : undefined}>
             {t(n.key)}
           </Link>
         </li>
