@@ -26,6 +26,7 @@ import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
 import { familyRoutes } from './families/index.ts';
+import { accountRoutes } from './accounts/index.ts';
 import { healthRoutes } from './health/routes.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -85,8 +86,9 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   divisionRoutes(app);
   facilityRoutes(app);
   childRoutes(app);
+  accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
-  planRoutes(app, deps.network ?? (() => null));
+  planRoutes(app, deps.network ?? (() => null), deps.db);
   familyRoutes(app, deps.network ?? (() => null));
   for (const f of extend) f(app);
 

@@ -32,7 +32,7 @@ export interface ServeOptions {
   trustProxy?: boolean;
   /** Always mark the session cookie Secure (the site is only ever reached over HTTPS). */
   secureCookies?: boolean;
-  /** Demo mode (one-time codes shown on screen). */
+  /** Demo mode (`carecircle demo`): sign-up and reset codes are also shown on screen and logged. Never in production. */
   demo?: boolean;
   log?: (m: string) => void;
   /** The request log (default: one JSON line per request on stdout, silent under NODE_ENV=test; null: none). */
@@ -73,7 +73,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
     logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger });
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log });
     http = await listen(app, opts.port, opts.host);
     // Offers past their deadline lapse and go on to the next family (families, issue 10): once a minute.
     const offers = reposFor(database.db, systemCaller('offer-sweeper')).families.offers;

@@ -330,6 +330,7 @@ export interface OneTimeCodes {
   id: Generated<string>;
   phone: string;
   purpose: string;
+  requested_from: string | null;
 }
 
 export interface PlacementAdmission {
@@ -355,14 +356,29 @@ export interface Placements {
   synthetic: Generated<boolean>;
 }
 
+export interface PlanRuns {
+  created_at: Generated<Timestamp>;
+  division_id: string | null;
+  engine: Json;
+  expires_at: Timestamp;
+  id: string;
+  owner_id: string;
+  request: Json;
+  result: Json;
+  state: Buffer;
+}
+
 export interface PlanScenarios {
   created_at: Generated<Timestamp>;
   division_id: string | null;
+  engine: Json | null;
   id: Generated<string>;
   name: string;
   owner_id: string;
   request: Json;
   result: Json;
+  run_id: string | null;
+  state: Buffer | null;
 }
 
 export interface ResidentialCompounds {
@@ -443,6 +459,10 @@ export interface Users {
   medical_institution_id: string | null;
   password_changed_at: Timestamp | null;
   password_hash: string;
+  /**
+   * Set when staff reset the password: the temporary password works until then and must be changed at the next login.
+   */
+  password_temporary_until: Timestamp | null;
   phone: string | null;
   phone_verified_at: Timestamp | null;
   role: string;
@@ -491,6 +511,7 @@ export interface DB {
   one_time_codes: OneTimeCodes;
   placement_admission: PlacementAdmission;
   placements: Placements;
+  plan_runs: PlanRuns;
   plan_scenarios: PlanScenarios;
   residential_compounds: ResidentialCompounds;
   sessions: Sessions;

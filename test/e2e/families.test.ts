@@ -5,8 +5,8 @@
  * booking; the demo guardian sees a child placed at 潞州区公办综合托育中心 and one still searching. Every page passes
  * axe; screenshots go to test-results/screenshots/.
  *
- * The new guardian's account is made in the database until guardian sign-up (accounts, issue 9) is on main; the
- * rest of the flow is the web app only.
+ * The new guardian signs up in the web app with a mobile number and the code the SMS sender would send (read from
+ * the notification outbox, as accounts.test.ts does); the rest of the flow is the web app only.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,10 +15,10 @@ import { sql } from 'kysely';
 import { launchBrowser } from './browser.ts';
 import { startTestServer, type TestServer } from './server.ts';
 import { HeaderObject } from './pages.ts';
+import { FamilyPageObject, SignupPageObject } from './account-pages.ts';
 import { BookingObject, FamilyHomeObject, FindCareObject, loginAnywhere } from './family-pages.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { Db } from '../../src/db/index.ts';
-import { createUser } from '../../src/db/repos/index.ts';
 import { addDays, addMonths, isoWeekday } from '../../src/care/dates.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -52,21 +52,27 @@ afterAll(async () => {
 });
 
 describe('families on a phone', () => {
-  const parent = { username: 'e2e-parent', password: 'e2e-pass-1234' };
+  // the guardian logs in with the mobile number signed up with
+  const parent = { username: '13912345610', password: 'zhou-anan-2026' };
   const child = { familyName: '周', givenName: '安安', sex: '女' as const };
   let compound = '';
   let childId = '';
 
-  it('a new guardian adds a child with the consent, finds care within 15 minutes and applies to two facilities', async () => {
-    await db.tx((q) => createUser(q, { username: parent.username, password: parent.password, displayName: '周女士', role: 'guardian' }));
+  it('a new guardian signs up, adds a child with the consent, finds care within 15 minutes and applies to two facilities', async () => {
     // the home: the compound nearest 潞州区公办综合托育中心, so the county centre is within a short walk
     const c = await sql<{ name: string }>`SELECT rc.name FROM residential_compounds rc, facilities f WHERE f.name = ${LUZHOU}
       ORDER BY (rc.lng - f.lng) ^ 2 + (rc.lat - f.lat) ^ 2 LIMIT 1`.execute(db.k);
     compound = c.rows[0]!.name;
     const { ctx, page } = await phone();
-    await login(page, parent.username, parent.password);
+    const signup = new SignupPageObject(page);
+    await signup.open(server.url);
+    await signup.requestCode(parent.username);
+    const code = await sql<{ code: string }>`SELECT params->>'code' AS code FROM notifications_outbox WHERE phone = ${parent.username} AND template = 'signup_code' ORDER BY id DESC LIMIT 1`.execute(db.k);
+    await signup.finish(code.rows[0]!.code, '周女士', parent.password);
+    // signing up logs in and opens the family home, empty
+    await new FamilyPageObject(page).emptyState().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/family');
     const home = new FamilyHomeObject(page);
-    await home.open(server.url);
     await expectNoAxeViolations(page);
     // an infant: the county centre's infant classes take it at the start date
     const birthDate = addDays(addMonths(today, -8), -5);

@@ -27,7 +27,7 @@ export class FamilyHomeObject {
 
   /** Adds a child: names, sex, birth date, the home picked from the compound list, the consent ticked. */
   async addChild(c: { familyName: string; givenName: string; sex: '男' | '女'; birthDate: string; compound: string }): Promise<void> {
-    await this.page.getByRole('button', { name: '添加孩子' }).click();
+    await this.page.getByRole('link', { name: '添加孩子' }).click();
     const form = this.page.getByRole('form', { name: '添加孩子' });
     await form.getByLabel('姓', { exact: true }).fill(c.familyName);
     await form.getByLabel('名', { exact: true }).fill(c.givenName);

@@ -5,19 +5,31 @@
 import { Access } from '../access/scope.ts';
 import type { Db } from '../pool.ts';
 import { AccessInputs } from './access-inputs.ts';
+import { AccountRepo } from './accounts-repo.ts';
+import { InboxRepo } from './inbox.ts';
+import { InstitutionRepo } from './institutions.ts';
+import { SecondFactorRepo } from './second-factor.ts';
+import { SelfServiceRepo } from './self-service.ts';
 import type { Caller } from './caller.ts';
 import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
 import { familyReposFor, type FamilyRepos } from './families/index.ts';
+import { PlanRunRepo } from './plan-runs.ts';
+import { PlanScenarioRepo } from './plan-scenarios.ts';
 
 export * from './caller.ts';
-export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
+export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
 export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView, MonthlyPrice } from './facilities.ts';
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
 export type * from './families/index.ts';
+export { ROLE_BINDINGS, type AccountView, type AccountFilter, type AccountPage, type Binding, type CreatedAccount, type NewAccount, type PasswordReset } from './accounts-repo.ts';
+export type { InboxPage, NoticeView } from './inbox.ts';
+export type { InstitutionView } from './institutions.ts';
+export type { TotpSetup } from './second-factor.ts';
+export type { CodeSent } from './self-service.ts';
 export { audit } from './audit.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
@@ -29,9 +41,16 @@ export interface Repos {
   divisions: DivisionRepo;
   children: ChildRepo;
   plan: PlanRepo;
+  planRuns: PlanRunRepo;
+  planScenarios: PlanScenarioRepo;
   accessInputs: AccessInputs;
   /** Families (issue 10): children from the guardian's side, applications, offers, placements, bookings, fees. */
   families: FamilyRepos;
+  accounts: AccountRepo;
+  selfService: SelfServiceRepo;
+  secondFactor: SecondFactorRepo;
+  inbox: InboxRepo;
+  institutions: InstitutionRepo;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -44,7 +63,14 @@ export function reposFor(db: Db, caller: Caller): Repos {
     divisions: new DivisionRepo(db),
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
+    planRuns: new PlanRunRepo(db, access),
+    planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
     families: familyReposFor(db, access),
+    accounts: new AccountRepo(db, access),
+    selfService: new SelfServiceRepo(db, access),
+    secondFactor: new SecondFactorRepo(db, access),
+    inbox: new InboxRepo(db, access),
+    institutions: new InstitutionRepo(db, access),
   };
 }

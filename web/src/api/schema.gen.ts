@@ -212,6 +212,42 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/account-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roles an account can have and what each is bound to (for the create form) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Roles and bindings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountRoles"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications": {
         parameters: {
             query?: never;
@@ -712,6 +748,596 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s own password (also the way out of a temporary one); every other session ends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        /** @description At least 8 characters; not a common password, not the username or mobile number */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed; the session stays */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a password-reset code to an account's mobile number (the same answer whether or not the number has an account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Mainland mobile number, 11 digits
+                         * @example 13800000000
+                         */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description If the number has an account, a code is on its way */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeSent"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts (Retry-After says when to try again) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the code; every session of the account ends (log in again, with the second factor if on) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The six digits sent by SMS
+                         * @example 123456
+                         */
+                        code: string;
+                        /** @description At least 8 characters; not a common password, not the username or mobile number */
+                        password: string;
+                        /**
+                         * @description Mainland mobile number, 11 digits
+                         * @example 13800000000
+                         */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Password changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a sign-up code to a mobile number without an account (guardians) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Mainland mobile number, 11 digits
+                         * @example 13800000000
+                         */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The code is on its way */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeSent"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts (Retry-After says when to try again) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the guardian's account from the code (username = the mobile number) and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The six digits sent by SMS
+                         * @example 123456
+                         */
+                        code: string;
+                        /** @example 李明 */
+                        displayName: string;
+                        /** @description At least 8 characters; not a common password, not the username or mobile number */
+                        password: string;
+                        /**
+                         * @description Mainland mobile number, 11 digits
+                         * @example 13800000000
+                         */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed up and signed in */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor on with a code from the app; answers ten recovery codes, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Six digits from the authenticator app (or, to turn it off, a recovery code xxxx-xxxx)
+                         * @example 123456
+                         */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description On */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecoveryCodes"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor off with a current code or a recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Six digits from the authenticator app (or, to turn it off, a recovery code xxxx-xxxx)
+                         * @example 123456
+                         */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Off */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the second factor: a new secret and its otpauth:// URI for an authenticator app (officials, administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending until confirmed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotpSetup"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2801,6 +3427,53 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/medical-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Medical institutions (public), by division and name */
+        get: {
+            parameters: {
+                query?: {
+                    divisionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Institutions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalInstitutionList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/tree": {
         parameters: {
             query?: never;
@@ -2833,6 +3506,166 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s in-app notices, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description true: only unread notices */
+                    unread?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the inbox */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Inbox"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller’s notices read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notice"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all of the caller’s notices read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many were unread */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarkedRead"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3352,12 +4185,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Candidate sites in the caller’s scope (vacant community rooms, kindergartens with space, uploads) */
+        /** A page of the candidate sites in the caller’s scope (vacant community rooms, kindergartens with space, uploads), by id */
         get: {
             parameters: {
                 query?: {
                     divisionId?: string;
                     kinds?: string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3365,18 +4200,22 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Candidates */
+                /** @description A page of candidates and their total */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["PlanCandidatePage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Login required */
@@ -3414,17 +4253,13 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Stored */
+                /** @description The stored candidates */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PlanCandidateUploadResult"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -3532,27 +4367,35 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Saved planning scenarios in scope, newest first */
+        /** A page of the saved planning scenarios in scope, newest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Scenarios */
+                /** @description A page of scenarios and their total */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PlanScenarioPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Login required */
@@ -3576,7 +4419,7 @@ export type paths = {
             };
         };
         put?: never;
-        /** Save a solved plan (by its runId) as a named scenario */
+        /** Save a run (by its runId, while it is kept) as a named scenario */
         post: {
             parameters: {
                 query?: never;
@@ -3650,7 +4493,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One scenario with its request and result */
+        /** One scenario with its request and its plan */
         get: {
             parameters: {
                 query?: never;
@@ -3668,9 +4511,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PlanScenario"];
                     };
                 };
                 /** @description Login required */
@@ -3704,7 +4545,7 @@ export type paths = {
         };
         put?: never;
         post?: never;
-        /** Delete a scenario */
+        /** Delete a scenario (its owner, or a city-wide planner) */
         delete: {
             parameters: {
                 query?: never;
@@ -3754,7 +4595,7 @@ export type paths = {
         };
         options?: never;
         head?: never;
-        /** Rename a scenario */
+        /** Rename a scenario (its owner, or a city-wide planner) */
         patch: {
             parameters: {
                 query?: never;
@@ -3766,9 +4607,7 @@ export type paths = {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        name: string;
-                    };
+                    "application/json": components["schemas"]["PlanScenarioRename"];
                 };
             };
             responses: {
@@ -3778,9 +4617,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PlanScenario"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -3844,12 +4681,24 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The file */
+                /** @description The file (Content-Disposition: attachment): format=geojson → application/geo+json, format=xlsx → an Excel workbook with the sheets summary, sites and demand */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["PlanScenarioGeoJson"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Login required */
                 401: {
@@ -3878,6 +4727,15 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A dependency is not ready */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3899,7 +4757,7 @@ export type paths = {
         put?: never;
         /**
          * Solve a location model (MCLP, LSCP, p-median, p-center, capacitated) for the next childcare sites
-         * @description Demand: children 0–3 in residential compounds and villages; supply: existing facilities (kept open; closable with maxClosures); candidates: candidate sites. Walking minutes over the street network. HiGHS exact with the time limit, heuristic with bounds otherwise; every answer reports objective, optimal, bound and status ("time_limit" when the limit was hit: the best plan found and its bound).
+         * @description Demand: children 0–3 in residential compounds and villages; supply: existing facilities (kept open; closable with maxClosures); candidates: candidate sites. Walking minutes over the street network. HiGHS exact with the time limit, heuristic with bounds otherwise; every answer reports objective, optimal, bound and status ("time_limit" when the limit was hit: the best plan found and its bound). The run is kept for 24 hours (what-ifs, saving as a scenario), on every replica.
          */
         post: {
             parameters: {
@@ -3950,12 +4808,14 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No walking network loaded */
+                /** @description A dependency is not ready */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3974,7 +4834,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Open, close or move one site, or change its places, against a plan: the coverage change at once (no re-solve) */
+        /** Open, close or move one site, or change its places, against a run or a saved scenario: the coverage change at once (no re-solve) */
         post: {
             parameters: {
                 query?: never;
@@ -4026,6 +4886,15 @@ export type paths = {
                 };
                 /** @description Not found (or not visible to the caller) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A dependency is not ready */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4282,6 +5151,911 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teachers' accounts (directors: their facility's; administrators: all) */
+        get: {
+            parameters: {
+                query?: {
+                    disabled?: "true" | "false";
+                    facilityId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of teachers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a teacher to the director's facility; answers a temporary password, shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewTeacher"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedAccount"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teachers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One teacher's account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The teacher */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teachers/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a teacher's account; its sessions end at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teachers/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a teacher's account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teachers/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a teacher a temporary password (shown once, valid 72 hours); the teacher's sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemporaryPassword"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts the caller may see, newest first (administrators: all; directors: their facility's; others: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    disabled?: "true" | "false";
+                    divisionId?: string;
+                    facilityId?: string;
+                    medicalInstitutionId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the username, name or mobile number */
+                    q?: string;
+                    role?: components["schemas"]["Role"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of accounts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an account of any role (administrators); the role’s binding is checked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewAccount"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedAccount"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account (404 outside the caller’s scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an account (one’s own; administrators: any) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountPatch"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an account (administrators); its sessions end at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Disabled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled account (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Enabled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an account a temporary password (administrators): shown once, valid 72 hours, to be changed at first login; its sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description Also turn the second factor off (a lost authenticator) */
+                        clearSecondFactor?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The temporary password */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemporaryPassword"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -4295,6 +6069,50 @@ export type components = {
             nodes: number;
             /** @description Generated sample streets (the demo city): UIs credit them as such, in their own language */
             synthetic: boolean;
+        };
+        Account: {
+            createdAt: string;
+            disabled: boolean;
+            disabledAt: string | null;
+            displayName: string;
+            divisionId: string | null;
+            divisionName: string | null;
+            facilityId: string | null;
+            facilityName: string | null;
+            id: string;
+            medicalInstitutionId: string | null;
+            medicalInstitutionName: string | null;
+            /** @description A temporary password set by staff is in force */
+            mustChangePassword: boolean;
+            phone: string | null;
+            /** @description The number was proven with an SMS code (self sign-up) */
+            phoneVerified: boolean;
+            role: components["schemas"]["Role"];
+            /** @description TOTP second factor on */
+            secondFactor: boolean;
+            username: string;
+        };
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AccountPatch: {
+            /** @example 李明 */
+            displayName: string;
+        };
+        AccountRoles: {
+            items: {
+                /**
+                 * @description What the account is bound to (the field the create form asks for)
+                 * @enum {string}
+                 */
+                binding: "facility" | "division" | "institution" | "none";
+                role: components["schemas"]["Role"];
+                /** @description May turn on the TOTP second factor */
+                secondFactor: boolean;
+            }[];
         };
         Application: {
             appliedOn: string;
@@ -4636,6 +6454,12 @@ export type components = {
             mode: "full_day" | "half_day";
             monthlyFee: number;
         };
+        CodeSent: {
+            /** @description Demo mode only: the code itself (a real deployment sends it by SMS and never answers it) */
+            demoCode?: string;
+            expiresInSeconds: number;
+            resendAfterSeconds: number;
+        };
         CompoundList: {
             items: {
                 communityName: string | null;
@@ -4701,6 +6525,13 @@ export type components = {
                 share: number;
             };
         };
+        CreatedAccount: {
+            account: components["schemas"]["Account"];
+            id: string;
+            /** @description Shown once when the server made the password (none was given): hand it over; it must be changed at first login */
+            temporaryPassword: string | null;
+            temporaryUntil: string | null;
+        };
         CreatedChild: {
             consent: components["schemas"]["Consent"];
             id: string;
@@ -4741,6 +6572,9 @@ export type components = {
             page: number;
             pageSize: number;
             total: number;
+        };
+        Done: {
+            ok: boolean;
         };
         EndPlacement: {
             /** @example 2026-12-15 */
@@ -5094,6 +6928,13 @@ export type components = {
             /** @example 0.1.0 */
             version: string;
         };
+        Inbox: {
+            items: components["schemas"]["Notice"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            unread: number;
+        };
         IsochroneProperties: {
             areaM2: number;
             /** @description The facility id, or "point" for a clicked location */
@@ -5114,10 +6955,10 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         IssueStatements: {
             /** @example 2026-11 */
             month: string;
@@ -5127,11 +6968,24 @@ export type components = {
             /** @enum {string} */
             type: "LineString";
         };
+        MarkedRead: {
+            marked: number;
+        };
         /** @description The signed-in user (null when anonymous), the CSRF token for writes, and what the caller may do. */
         Me: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string | null;
             user: components["schemas"]["User"] | null;
+        };
+        MedicalInstitution: {
+            divisionId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "maternal_child_hospital" | "general_hospital" | "community_health_centre" | "township_health_centre" | "clinic";
+            name: string;
+        };
+        MedicalInstitutionList: {
+            items: components["schemas"]["MedicalInstitution"][];
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];
@@ -5146,6 +7000,29 @@ export type components = {
             name: string;
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+        };
+        NewAccount: {
+            /** @example 李明 */
+            displayName: string;
+            /** @description district_official: a county-level division (区/县) */
+            divisionId?: string | null;
+            /** @description teacher, director: their facility */
+            facilityId?: string | null;
+            /** @description health_worker: their medical institution */
+            medicalInstitutionId?: string | null;
+            /** @description Omit it to get a temporary password (shown once, to be changed at first login) */
+            password?: string;
+            /**
+             * @description Optional mobile number (unverified until its owner proves it)
+             * @example 13800000000
+             */
+            phone?: string | null;
+            role: components["schemas"]["Role"];
+            /**
+             * @description 3–64 characters: a–z, 0–9, _ . @ - (stored lower-case)
+             * @example li.ming
+             */
+            username: string;
         };
         NewApplication: {
             childId: string;
@@ -5195,6 +7072,41 @@ export type components = {
             monthlyFee?: number;
             /** @example 2026-12-15 */
             startDate?: string;
+        };
+        NewTeacher: {
+            /** @example 李明 */
+            displayName: string;
+            /** @description Administrators name the facility; a director's teacher is always at the director's own */
+            facilityId?: string;
+            /**
+             * @description Mainland mobile number, 11 digits
+             * @example 13800000000
+             */
+            phone?: string | null;
+            /**
+             * @description 3–64 characters: a–z, 0–9, _ . @ - (stored lower-case)
+             * @example li.ming
+             */
+            username: string;
+        };
+        Notice: {
+            createdAt: string;
+            id: string;
+            /**
+             * @description Values the translation interpolates
+             * @example {
+             *       "by": "self"
+             *     }
+             */
+            params: {
+                [key: string]: string | number | boolean | null;
+            };
+            readAt: string | null;
+            /**
+             * @description Stable name the web app translates, e.g. welcome, password_changed, second_factor_changed
+             * @example password_changed
+             */
+            template: string;
         };
         Offer: {
             applicationId: string;
@@ -5254,6 +7166,30 @@ export type components = {
         PlacementList: {
             items: components["schemas"]["Placement"][];
         };
+        PlanCandidate: {
+            divisionId: string;
+            id: string;
+            kind: components["schemas"]["PlanCandidateKind"];
+            lat: number;
+            lng: number;
+            name: string;
+            /** @description places (托位) if opened */
+            places: number;
+            /** @description provenance: derived:residential_compounds, upload:<file name>, … */
+            source: string;
+            synthetic: boolean;
+        };
+        /**
+         * @description community_room = vacant community service room (社区用房), kindergarten = kindergarten with spare rooms, uploaded = uploaded point, other
+         * @enum {string}
+         */
+        PlanCandidateKind: "community_room" | "kindergarten" | "uploaded" | "other";
+        PlanCandidatePage: {
+            items: components["schemas"]["PlanCandidate"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         PlanCandidateUpload: {
             features: {
                 geometry: {
@@ -5281,18 +7217,171 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        PlanCandidateUploadResult: {
+            items: components["schemas"]["PlanCandidate"][];
+        };
+        PlanClosedSite: {
+            divisionId: string;
+            id: string;
+            lat: number;
+            lng: number;
+            name: string;
+            places: number;
+        };
+        PlanCoverageFigure: {
+            children: number;
+            covered: number;
+            /** @description covered ÷ children */
+            share: number;
+        };
+        PlanDivisionRow: {
+            children: number;
+            coveredAfter: number;
+            coveredBefore: number;
+            divisionId: string;
+            name: string;
+            nameEn: string | null;
+            per1000After: number | null;
+            /** @description places per 1,000 residents */
+            per1000Before: number | null;
+            placesAfter: number;
+            placesBefore: number;
+            population: number;
+            shareAfter: number;
+            shareBefore: number;
+        };
+        PlanExportClosedSite: {
+            divisionId: string;
+            id: string;
+            name: string;
+            places: number;
+            /** @enum {string} */
+            role: "closed";
+        };
+        PlanExportNewlyCovered: {
+            children: number;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "newly_covered";
+            site: string;
+            siteName: string | null;
+        };
+        PlanExportNewSite: {
+            divisionId: string;
+            id: string;
+            kind: string;
+            name: string;
+            newlyCovered: number;
+            places: number;
+            /** @enum {string} */
+            role: "new";
+        };
+        PlanNewlyCovered: {
+            children: number;
+            id: string;
+            lat: number;
+            lng: number;
+            name: string;
+            siteId: string;
+        };
+        /**
+         * @description coverage = MCLP, setcover = LSCP, median = p-median, center = p-center, capacitated = capacitated coverage
+         * @enum {string}
+         */
+        PlanObjective: "coverage" | "setcover" | "median" | "center" | "capacitated";
+        PlanProposedSite: {
+            divisionId: string;
+            id: string;
+            kind: components["schemas"]["PlanCandidateKind"];
+            lat: number;
+            lng: number;
+            name: string;
+            /** @description children 0–3 within the limit of this site and of no site before the plan */
+            newlyCovered: number;
+            newlyCoveredCompounds: number;
+            places: number;
+        };
         PlanScenario: {
-            [key: string]: unknown;
+            createdAt: string;
+            /** @description the plan’s division; null = the whole city */
+            divisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            ownerId: string;
+            ownerName: string;
+            request: components["schemas"]["PlanSolvedRequest"];
+            result: components["schemas"]["PlanSolveResponse"];
+        };
+        PlanScenarioGeoJson: {
+            features: {
+                geometry: components["schemas"]["PointGeometry"];
+                id: string;
+                properties: components["schemas"]["PlanExportNewSite"] | components["schemas"]["PlanExportClosedSite"] | components["schemas"]["PlanExportNewlyCovered"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            name: string;
+            properties: {
+                coverage: {
+                    after: components["schemas"]["PlanCoverageFigure"];
+                    before: components["schemas"]["PlanCoverageFigure"];
+                };
+                request: components["schemas"]["PlanSolvedRequest"];
+                scenario: string;
+                solve: components["schemas"]["PlanSolveSummary"];
+            };
+            /** @enum {string} */
+            type: "FeatureCollection";
         };
         PlanScenarioInput: {
             name: string;
             /** Format: uuid */
             runId: string;
         };
+        PlanScenarioPage: {
+            items: components["schemas"]["PlanScenarioSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PlanScenarioRename: {
+            name: string;
+        };
+        PlanScenarioSummary: {
+            coveredAfter: number | null;
+            coveredBefore: number | null;
+            createdAt: string;
+            /** @description the plan’s division; null = the whole city */
+            divisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            minutes: number | null;
+            name: string;
+            objective: components["schemas"]["PlanObjective"] | null;
+            ownerId: string;
+            ownerName: string;
+            p: number | null;
+        };
+        PlanSolvedRequest: {
+            candidates?: {
+                ids?: string[];
+                kinds?: components["schemas"]["PlanCandidateKind"][];
+            };
+            divisionId?: string;
+            maxClosures: number;
+            minutes: number;
+            objective: components["schemas"]["PlanObjective"];
+            p?: number;
+            speedKmh: number;
+            targetShare?: number;
+            timeLimitSeconds: number;
+        };
         PlanSolveRequest: {
             candidates?: {
                 ids?: string[];
-                kinds?: ("community_room" | "kindergarten" | "uploaded" | "other")[];
+                kinds?: components["schemas"]["PlanCandidateKind"][];
             };
             /** @description plan within one county-level division (district officials: always theirs) */
             divisionId?: string;
@@ -5303,12 +7392,7 @@ export type components = {
             maxClosures: number;
             /** @default 15 */
             minutes: number;
-            /**
-             * @description coverage = MCLP, setcover = LSCP, median = p-median, center = p-center, capacitated = capacitated coverage
-             * @default coverage
-             * @enum {string}
-             */
-            objective: "coverage" | "setcover" | "median" | "center" | "capacitated";
+            objective?: components["schemas"]["PlanObjective"];
             /** @description new sites to open (all models but setcover) */
             p?: number;
             /** @default 4 */
@@ -5319,7 +7403,83 @@ export type components = {
             timeLimitSeconds: number;
         };
         PlanSolveResponse: {
-            [key: string]: unknown;
+            closed: components["schemas"]["PlanClosedSite"][];
+            counts: {
+                candidates: number;
+                demandPoints: number;
+                existing: number;
+                /** @description size of the stored what-if state */
+                stateBytes: number;
+                unreachableChildren: number;
+            };
+            coverage: {
+                after: components["schemas"]["PlanCoverageFigure"];
+                before: components["schemas"]["PlanCoverageFigure"];
+                divisions: components["schemas"]["PlanDivisionRow"][];
+            };
+            /**
+             * @description when the run is deleted (ISO 8601, UTC)
+             * @example 2026-12-02T08:00:00Z
+             */
+            expiresAt: string;
+            newlyCovered: components["schemas"]["PlanNewlyCovered"][];
+            /** @description every open site of the plan (existing kept open and new) */
+            openSites: string[];
+            places: {
+                after: number;
+                before: number;
+                per1000After: number | null;
+                per1000Before: number | null;
+                population: number;
+            };
+            request: components["schemas"]["PlanSolvedRequest"];
+            /**
+             * Format: uuid
+             * @description the run, kept until expiresAt: what-ifs and saving as a scenario name it
+             */
+            runId: string;
+            sites: components["schemas"]["PlanProposedSite"][];
+            solve: components["schemas"]["PlanSolveSummary"];
+            timings: components["schemas"]["PlanTimings"];
+        };
+        PlanSolveSummary: {
+            /** @description best proven bound on the optimum (upper for max, lower for min) */
+            bound: number | null;
+            boundSource: string | null;
+            gap: number | null;
+            message: string;
+            /** @description the plan’s value: children covered, sites, total or worst walking minutes, children served */
+            objective: number;
+            objectiveName: components["schemas"]["PlanObjective"];
+            optimal: boolean;
+            seconds: number;
+            /** @enum {string} */
+            sense: "max" | "min";
+            /** @enum {string} */
+            solver: "highs" | "heuristic";
+            /** @enum {string} */
+            status: "optimal" | "time_limit" | "heuristic";
+            timeLimitHit: boolean;
+        };
+        PlanTimings: {
+            /** @description walking-minutes matrix */
+            buildMs: number;
+            /** @description reading demand, supply and candidates */
+            loadMs: number;
+            /** @description waiting for a solver worker */
+            queueMs: number;
+            /** @description the report and the what-if state */
+            reportMs: number;
+            solveMs: number;
+            totalMs: number;
+        };
+        PlanWhatIfFigure: {
+            covered: number;
+            openSites: number;
+            places: number;
+            /** @description children served under an equal split of places (a feasible allocation) */
+            served: number;
+            share: number;
         };
         PlanWhatIfRequest: {
             change: {
@@ -5339,7 +7499,18 @@ export type components = {
             scenarioId?: string;
         };
         PlanWhatIfResponse: {
-            [key: string]: unknown;
+            after: components["schemas"]["PlanWhatIfFigure"];
+            before: components["schemas"]["PlanWhatIfFigure"];
+            delta: {
+                covered: number;
+                places: number;
+                served: number;
+                share: number;
+            };
+            /** @description time of the change on the counters */
+            ms: number;
+            /** @description the state had to be rebuilt from live data first (scenarios saved before states were kept) */
+            rebuilt: boolean;
         };
         PointGeometry: {
             /** @description [lng, lat] (WGS-84) */
@@ -5351,6 +7522,9 @@ export type components = {
             coordinates: number[][][];
             /** @enum {string} */
             type: "Polygon";
+        };
+        RecoveryCodes: {
+            recoveryCodes: string[];
         };
         RoadCollection: {
             features: {
@@ -5376,6 +7550,8 @@ export type components = {
             waterway?: string;
         };
         /** @enum {string} */
+        Role: "guardian" | "teacher" | "director" | "health_worker" | "district_official" | "city_official" | "admin";
+        /** @enum {string} */
         Scope: "none" | "aggregates" | "own_record" | "own_children" | "own_class" | "own_facility" | "signed_facilities" | "own_institution" | "own_division" | "all";
         Session: {
             capabilities: components["schemas"]["Capabilities"];
@@ -5393,6 +7569,11 @@ export type components = {
             paidUnchanged: number;
             updated: number;
         };
+        TemporaryPassword: {
+            /** @description Shown once; valid until temporaryUntil and only for choosing a new password */
+            temporaryPassword: string;
+            temporaryUntil: string;
+        };
         /** @description Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit) */
         TimeDistribution: {
             bins: {
@@ -5408,14 +7589,26 @@ export type components = {
             p90: number;
             unreachableWeight: number;
         };
+        TotpSetup: {
+            account: string;
+            issuer: string;
+            /** @description Base32, for entering by hand */
+            secret: string;
+            /** @example otpauth://totp/CareCircle:city?issuer=CareCircle&secret=…&algorithm=SHA1&digits=6&period=30 */
+            uri: string;
+        };
         User: {
             displayName: string;
             divisionId: string | null;
             facilityId: string | null;
             id: string;
             medicalInstitutionId: string | null;
+            /** @description The password was set by staff (a reset): the session may only choose a new one (POST /api/auth/password) */
+            mustChangePassword: boolean;
             /** @enum {string} */
             role: "guardian" | "teacher" | "director" | "health_worker" | "district_official" | "city_official" | "admin";
+            /** @description Whether the TOTP second factor is on */
+            secondFactor: boolean;
             username: string;
         };
         WaitlistPlacing: {

@@ -3,9 +3,11 @@
  * show by the caller's capabilities (GET /api/auth/me), never by role names.
  */
 import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
-import { useCan, useLogout, useSession } from '../auth.tsx';
+import { can, useCan, useLogout, useSession } from '../auth.tsx';
+import { data, http } from '../api/http.ts';
 import { setLang } from '../i18n/index.ts';
 import { FamilyNav } from '../pages/family/routes.tsx';
 
@@ -37,8 +39,17 @@ export function Header() {
   const open = openAt === here;
   const close = () => setOpenAt(null);
   const canPlan = useCan('plan', 'read');
-  const user = session.data?.user;
+  const me = session.data;
+  const user = me?.user;
   const zh = i18n.language.startsWith('zh');
+  const hasInbox = !!user && can(me, 'notification', 'read');
+  const inbox = useQuery({ queryKey: ['notifications', 'count'], enabled: hasInbox, staleTime: 30_000, queryFn: ({ signal }) => data(http.GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal })) });
+  const unread = hasInbox ? (inbox.data?.unread ?? 0) : 0;
+  // What the caller has of their own: teachers to manage, every account (the family's links: <FamilyNav />).
+  const own = [
+    can(me, 'teacher_account', 'create', 'own_facility') && { to: '/my-teachers', key: 'nav.teachers' },
+    can(me, 'account', 'create') && { to: '/admin/accounts', key: 'nav.accounts' },
+  ].filter((x): x is { to: string; key: string } => !!x);
   const myFacility = user?.facilityId ? `/facilities/${user.facilityId}` : null;
 
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
@@ -88,6 +99,22 @@ export function Header() {
                   </Link>
                 </li>
               )}
+              {user &&
+                own.map((n) => (
+                  <li key={n.to}>
+                    <Link to={n.to} onClick={close} aria-current={pathname === n.to ? 'page' : undefined}>
+                      {t(n.key)}
+                    </Link>
+                  </li>
+                ))}
+              {hasInbox && (
+                <li>
+                  <Link to="/notifications" onClick={close} aria-current={pathname === '/notifications' ? 'page' : undefined}>
+                    {t('nav.inbox')}
+                    {unread > 0 && <span className="count-badge">{unread}</span>}
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="header-tools">
@@ -106,14 +133,14 @@ export function Header() {
             {user ? (
               <div className="user" aria-label={t('auth.signedInAs')}>
                 <span className="user-avatar" aria-hidden="true">
-                  {user.displayName.slice(0, 1)}
+                  {(user.displayName || user.username).slice(0, 1)}
                 </span>
-                <span className="user-text">
+                <Link to="/account" onClick={close} className="user-text" title={t('nav.settings')}>
                   <span className="user-name" data-testid="user-name">
-                    {user.displayName}
+                    {user.displayName || user.username}
                   </span>
                   <span className="user-role">{t(`role.${user.role}`)}</span>
-                </span>
+                </Link>
                 <button
                   type="button"
                   className="btn ghost small"
@@ -128,9 +155,16 @@ export function Header() {
               </div>
             ) : (
               session.isFetched && (
-                <Link className="btn light small" onClick={close} to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname + search)}`}>
-                  {t('auth.login')}
-                </Link>
+                <>
+                  {can(me, 'signup', 'create') && pathname !== '/signup' && (
+                    <Link className="btn ghost small" onClick={close} to="/signup">
+                      {t('nav.signup')}
+                    </Link>
+                  )}
+                  <Link className="btn light small" onClick={close} to={`/login?next=${encodeURIComponent(pathname === '/login' || pathname === '/signup' ? '/' : pathname + search)}`}>
+                    {t('auth.login')}
+                  </Link>
+                </>
               )
             )}
           </div>

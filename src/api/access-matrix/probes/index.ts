@@ -5,9 +5,13 @@
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { familyProbes } from './families.ts';
+import { accountProbes } from './accounts.ts';
+import { planProbes } from './plan.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
+  accountProbes, // accounts (issue 8.4, issue 9)
+  planProbes, // planning
   familyProbes, // families (issue 10)
   // daily care (issue 11)
   // health (issue 12)

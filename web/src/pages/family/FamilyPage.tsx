@@ -1,26 +1,33 @@
 /**
- * The family home (/family, phone first): the guardian's children, each with its status and next step, and adding a
- * child — name, sex, birth date, home (a compound from the list or a point on the map) and the guardian's separate
- * consent to the wording in force (PIPL Art. 29/31), sent with its version.
+ * The family home (/family, phone first): the guardian's children, each with its status and next step, the inbox's
+ * unread count, and adding a child (/family/children/new) — name, sex, birth date, home (a compound from the list or
+ * a point on the map) and the guardian's separate consent to the wording in force (PIPL Art. 29/31), sent with its
+ * version.
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format.ts';
-import { Link } from '../../router.tsx';
+import { Link, useRouter } from '../../router.tsx';
+import { data, http } from '../../api/http.ts';
 import { cityToday, familyApi, monthsOld, type Child } from './api.ts';
 import { HomePicker, type Home } from './HomePicker.tsx';
-import { useCan, useSession } from '../../auth.tsx';
+import { can, useCan, useSession } from '../../auth.tsx';
 import { FAMILY_NS } from './i18n.ts';
 import { ErrorNote, StatusChip } from './parts.tsx';
 import { situationOf } from './status.ts';
 import './family.css';
 
-export default function FamilyPage() {
+/** Where "add a child" leads. */
+export const ADD_CHILD_PATH = '/family/children/new';
+
+export default function FamilyPage({ adding = false }: { adding?: boolean }) {
   const { t } = useTranslation(FAMILY_NS);
+  const { navigate } = useRouter();
   const me = useSession();
   const canAdd = useCan('child', 'create');
-  const [adding, setAdding] = useState(false);
+  const hasInbox = can(me.data, 'notification', 'read');
+  const inbox = useQuery({ queryKey: ['notifications', 'count'], enabled: !!me.data?.user && hasInbox, staleTime: 30_000, queryFn: ({ signal }) => data(http.GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal })) });
   const children = useQuery({ queryKey: ['family.children'], enabled: !!me.data?.user, queryFn: ({ signal }) => familyApi.children(signal) });
   if (me.isPending) return <div className="loading">{t('common.loading')}</div>;
   if (!me.data?.user || !canAdd) {
@@ -42,17 +49,26 @@ export default function FamilyPage() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
       {children.isPending && <p className="muted">{t('common.loading')}</p>}
-      {children.isSuccess && items.length === 0 && !adding && <p className="fam-card">{t('home.noChildren')}</p>}
+      {inbox.data && inbox.data.unread > 0 && (
+        <p>
+          <Link to="/notifications">{t('home.inbox', { n: inbox.data.unread })}</Link>
+        </p>
+      )}
+      {children.isSuccess && items.length === 0 && !adding && (
+        <p className="fam-card" data-testid="family-empty">
+          {t('home.noChildren')}
+        </p>
+      )}
       {items.map((c) => (
         <ChildCard key={c.id} child={c} />
       ))}
       {adding ? (
-        <AddChildForm onDone={() => setAdding(false)} />
+        <AddChildForm onDone={() => navigate('/family')} />
       ) : (
         <div className="fam-actions">
-          <button type="button" className="btn primary" onClick={() => setAdding(true)}>
+          <Link className="btn primary" to={ADD_CHILD_PATH}>
             {t('home.addChild')}
-          </button>
+          </Link>
           <Link className="btn ghost" to="/care">
             {t('home.find')}
           </Link>

@@ -18,6 +18,7 @@ const AdmissionsPage = lazy(() => import('./AdmissionsPage.tsx'));
 /** The page for a families path and the translation key of its title (null: not a families path). */
 export function familyRoute(pathname: string): { page: ReactElement; title: string } | null {
   if (pathname === '/family') return { page: <FamilyPage />, title: 'nav.family' };
+  if (pathname === '/family/children/new') return { page: <FamilyPage adding />, title: 'nav.family' };
   const child = matchPath('/family/children/:id', pathname);
   if (child) return { page: <ChildPage id={child.id!} />, title: 'nav.family' };
   if (pathname === '/care') return { page: <FindCarePage />, title: 'nav.care' };
