@@ -39,6 +39,9 @@ function decodeSegment(seg: string): string | null {
   }
 }
 
+/** Routes that take an uploaded file as the raw body (their readers check every cell). */
+const UPLOAD_PATHS = new Set(['/api/facilities/import']);
+
 export const textGuard: MiddlewareHandler = async (c, next) => {
   const out: FieldIssue[] = [];
   const url = new URL(c.req.url);
@@ -56,8 +59,9 @@ export const textGuard: MiddlewareHandler = async (c, next) => {
     if (v !== undefined) check(h, v, out);
   }
   const type = c.req.header('content-type') ?? '';
-  // JSON request bodies; uploaded files (CSV, XLSX, GeoJSON) are checked cell by cell by their readers.
-  if (out.length === 0 && /^application\/json\s*(;|$)/i.test(type) && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+  // JSON request bodies; uploaded files (CSV, XLSX, GeoJSON — even sent as application/json) are checked cell by cell
+  // by their readers: reading an upload here would lock the stream its route's own body limit reads (a 500).
+  if (out.length === 0 && !UPLOAD_PATHS.has(url.pathname) && /^application\/json\s*(;|$)/i.test(type) && c.req.method !== 'GET' && c.req.method !== 'HEAD') {
     let body: unknown;
     try {
       body = await c.req.json();
