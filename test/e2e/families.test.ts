@@ -145,6 +145,10 @@ describe('families on a phone', () => {
     await g.page.getByText('尚未完成入托体检').waitFor();
     await expectNoAxeViolations(g.page);
     await shot(g.page, 'placement-phone');
+    // the notices reached the inbox, in words
+    await g.page.goto(`${server.url}/notifications`);
+    await g.page.getByText(new RegExp(`${LUZHOU}（.+）发来录取通知`)).first().waitFor();
+    await g.page.getByText(/入托已确认/).first().waitFor();
     await g.ctx.close();
   });
 

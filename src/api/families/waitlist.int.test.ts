@@ -79,7 +79,17 @@ describe('the waiting list moves on by itself', () => {
     expect(await openOffer(apps[3]!)).not.toBeNull();
     // every notice went through the outbox
     const notices = await t.db.query<{ template: string }>(`SELECT DISTINCT template FROM notifications_outbox WHERE params->>'childId' = ANY($1::text[])`, [kids]);
-    expect(notices.map((n) => n.template).sort()).toEqual(expect.arrayContaining(['application_received', 'offer_expired', 'offer_expiring', 'offer_made', 'placement_confirmed', 'placement_ending']));
+    expect(notices.map((n) => n.template).sort()).toEqual(expect.arrayContaining(['application_received', 'offer_expired', 'offer_expiring', 'offer_made', 'placement_confirmed', 'placement_cancelled']));
+    // the inbox holds what is due; a reminder scheduled for later (the open offer's deadline near) is not there yet
+    const due = await t.db.query<{ due: number; later: number }>(
+      `SELECT count(*) FILTER (WHERE not_before <= now())::int AS due, count(*) FILTER (WHERE not_before > now())::int AS later FROM notifications_outbox WHERE user_id = $1 AND channel = 'in_app'`,
+      [fx.users.guardian],
+    );
+    expect(due[0]!.later).toBeGreaterThan(0);
+    const inbox = await guardian.get('/api/notifications?pageSize=100');
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.total).toBe(due[0]!.due);
+    expect(inbox.body.items.map((n: { template: string }) => n.template)).toContain('offer_made');
   });
 
   it('a sibling already placed at the facility comes first, and the family is told why', async () => {

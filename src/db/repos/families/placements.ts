@@ -158,7 +158,7 @@ export class PlacementRepo {
         await trx.updateTable('offers').set({ placement_id: null }).where('placement_id', '=', id).execute();
         await trx.deleteFrom('placements').where('id', '=', id).execute();
         await audit(trx, this.#access.caller, 'delete', 'placement', id, { childIds: [p.child_id], detail: { cancelledBeforeStart: true } });
-        await notify(trx, [...guardians, ...directors.map((d) => ({ userId: d }))].map((g) => ({ userId: g.userId, template: 'placement_ending', params: { placementId: id, childId: p.child_id, lastDay: null, cancelled: true } })));
+        await notify(trx, [...guardians, ...directors.map((d) => ({ userId: d }))].map((g) => ({ userId: g.userId, template: 'placement_cancelled', params: { placementId: id, childId: p.child_id, startDate: p.from } })));
         await offerNext(trx, p.class_id, p.from);
         return { id, cancelled: true as const };
       }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useRouter } from '../../router.tsx';
 import { useCan } from '../../auth.tsx';
 import './i18n.ts';
+import './notice-texts.ts';
 
 const FamilyPage = lazy(() => import('./FamilyPage.tsx'));
 const ChildPage = lazy(() => import('./ChildPage.tsx'));
