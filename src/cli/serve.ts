@@ -10,6 +10,7 @@ import { AppError } from '../shared/errors.ts';
 import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
+import { reposFor, systemCaller } from '../db/repos/index.ts';
 import { serverRequestLogger } from '../api/request-log.ts';
 import type { Logger } from 'pino';
 
@@ -52,9 +53,11 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let http: Awaited<ReturnType<typeof listen>> | null = null;
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
+  let sweeper: ReturnType<typeof setInterval> | null = null;
   let logger: Logger | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      if (sweeper) clearInterval(sweeper);
       if (http) await http.close();
       logger?.flush();
       await network?.close();
@@ -72,6 +75,12 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
     const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log });
     http = await listen(app, opts.port, opts.host);
+    // Offers past their deadline lapse and go on to the next family (families, issue 10): once a minute.
+    const offers = reposFor(database.db, systemCaller('offer-sweeper')).families.offers;
+    const sweep = () => void offers.expireDue().catch((e: unknown) => log(`offer sweeper: ${e instanceof Error ? e.message : String(e)}`));
+    sweep();
+    sweeper = setInterval(sweep, 60_000);
+    sweeper.unref();
   } catch (e) {
     await stop();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });

@@ -27,6 +27,15 @@ export const DEMO_TABLES = [
   'staff_profiles',
   'staff_training',
   'class_staff',
+  // families (issue 10)
+  'consents',
+  'entry_exams',
+  'class_fees',
+  'applications',
+  'application_choices',
+  'offers',
+  'bookings',
+  'fee_statements',
   'waiting_list',
   'demo_meta',
 ] as const;
