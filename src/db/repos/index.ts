@@ -10,6 +10,11 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { CareEntryRepo } from './care-entries.ts';
+import { CareDayRepo } from './care-day.ts';
+import { CarePeopleRepo } from './care-people.ts';
+import { CareAlertRepo } from './care-alerts.ts';
+import { CareFacilityRepo } from './care-facility.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -17,6 +22,13 @@ export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
 export { audit } from './audit.ts';
+export type { EntryView, EntryInput, Recorded } from './care-entries.ts';
+export { CareFeedStore, bulkEntryId } from './care-entries.ts';
+export type { ClassDay, RosterChild, Carer, AlertView, Dashboard, DashboardClass, AttendanceDay } from './care-day.ts';
+export type { PickupPerson, AbsenceReport, TeacherProfile, Shift } from './care-people.ts';
+export type { OutbreakReport } from './care-alerts.ts';
+export type { MenuItem, WeekMenu, CareSettingsView, PhotoRow } from './care-facility.ts';
+export { runCareClock, type ClockReport } from './care-clock.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
 
@@ -28,6 +40,8 @@ export interface Repos {
   children: ChildRepo;
   plan: PlanRepo;
   accessInputs: AccessInputs;
+  /** Daily care (issue 11). */
+  care: { entries: CareEntryRepo; day: CareDayRepo; people: CarePeopleRepo; alerts: CareAlertRepo; facility: CareFacilityRepo };
 }
 
 /** All repositories, scoped to `caller`. */
@@ -41,5 +55,12 @@ export function reposFor(db: Db, caller: Caller): Repos {
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
     accessInputs: new AccessInputs(db),
+    care: {
+      entries: new CareEntryRepo(db, access),
+      day: new CareDayRepo(db, access),
+      people: new CarePeopleRepo(db, access),
+      alerts: new CareAlertRepo(db, access),
+      facility: new CareFacilityRepo(db, access),
+    },
   };
 }
