@@ -10,6 +10,9 @@ import { AppError } from '../shared/errors.ts';
 import { flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
+import { startCareClock } from '../api/care/clock.ts';
+import { FeedHub } from '../api/realtime/feed-hub.ts';
+import { join, resolve } from 'node:path';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -42,8 +45,11 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let http: Awaited<ReturnType<typeof listen>> | null = null;
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
+  let stopClock: (() => void) | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      stopClock?.();
+      FeedHub.close(database.db); // ends the open event streams, so the HTTP server can close
       if (http) await http.close();
       await network?.close();
       await database.stop();
@@ -57,8 +63,11 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       const s = network.summary();
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network });
+    // Photos beside the data folder; processes on an external database share one folder (CARECIRCLE_PHOTOS).
+    const photosDir = process.env.CARECIRCLE_PHOTOS ?? join(database.dataDir ?? resolve(opts.dataDir ?? process.env.CARECIRCLE_DATA ?? '.carecircle'), 'photos');
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, photosDir });
     http = await listen(app, opts.port, opts.host);
+    stopClock = startCareClock(database.db, log);
   } catch (e) {
     await stop();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });

@@ -1,6 +1,7 @@
 /** OpenAPI schemas of daily care (issue 11): entries (the contract's shapes), the class day, people, alerts, menus. */
 import { z } from '@hono/zod-openapi';
-import { CARE_DOMAINS, CHECK_CARDS, DIAPER_TYPES, ENTRY_FIELDS, ENTRY_KINDS, MEALS, PORTIONS, TEMPERATURE_SITES, BULK_KINDS, type EntryKind } from '../../care/entries.ts';
+import type { BULK_KINDS} from '../../care/entries.ts';
+import { CARE_DOMAINS, CHECK_CARDS, DIAPER_TYPES, ENTRY_FIELDS, ENTRY_KINDS, MEALS, PORTIONS, TEMPERATURE_SITES, type EntryKind } from '../../care/entries.ts';
 import { SYMPTOMS, SYNDROMES } from '../../care/daily-policy.ts';
 import { CLASS_BANDS } from '../../care/policy.ts';
 
