@@ -219,7 +219,7 @@ export class CarePeopleRepo {
       await this.#access.check(trx, 'staff_shift', 'create', { facility: val(cls.facility_id), user: val(this.#me()) }, { readAs: 'staff_shift', what: 'class' });
       const staff = await trx.selectFrom('staff_profiles').select('id').where('user_id', '=', this.#me()).where('facility_id', '=', cls.facility_id).executeTakeFirst();
       if (!staff) throw new AppError('conflict', 'your account has no staff profile at this facility', { field: 'classId', code: 'no_staff_profile' });
-      const open = await trx.selectFrom('staff_shifts').select(['class_id']).where('staff_id', '=', staff.id).where(sql<boolean>`during @> now()`).executeTakeFirst();
+      const open = await trx.selectFrom('staff_shifts').select(['class_id']).where('staff_id', '=', staff.id).where(sql<boolean>`upper_inf(during)`).executeTakeFirst();
       if (open) throw new AppError('conflict', 'you are already clocked in; clock out first', { field: 'classId', code: 'already_clocked_in', params: { classId: open.class_id } });
       const r = await trx
         .insertInto('staff_shifts')
@@ -248,7 +248,7 @@ export class CarePeopleRepo {
       await this.#access.check(trx, 'staff_shift', 'update', { facility: val(s.facility_id), user: val(s.user_id) }, { what: 'shift' });
       let until = s.until;
       if (!until) {
-        const r = await trx.updateTable('staff_shifts').set({ during: sql<string>`tstzrange(lower(during), GREATEST(now(), lower(during) + interval '1 second'))` }).where('id', '=', shiftId).returning(sql<Date>`upper(during)`.as('until')).executeTakeFirstOrThrow();
+        const r = await trx.updateTable('staff_shifts').set({ during: sql<string>`tstzrange(lower(during), now(), CASE WHEN now() > lower(during) THEN '[)' ELSE '[]' END)` }).where('id', '=', shiftId).returning(sql<Date>`upper(during)`.as('until')).executeTakeFirstOrThrow();
         until = r.until;
         await audit(trx, this.#access.caller, 'update', 'staff_shift', shiftId, {});
         const st = await careSettings(trx, s.facility_id);
