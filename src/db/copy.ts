@@ -18,7 +18,10 @@ interface CopyConnection {
 }
 
 const ESC = /[\\\t\n\r]/g;
-const escText = (s: string): string => s.replace(ESC, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+const NEEDS_ESC = /[\\\t\n\r]/;
+const escText = (s: string): string => (NEEDS_ESC.test(s) ? s.replace(ESC, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s);
+/** Types whose text form never holds a tab, newline or backslash: written as they are. */
+const PLAIN = new Set(['uuid', 'date', 'timestamptz', 'timestamp', 'integer', 'int', 'int4', 'int8', 'bigint', 'smallint', 'numeric', 'float8', 'float4', 'boolean', 'daterange', 'tstzrange']);
 
 /** An array value as a PostgreSQL array literal (before COPY's own escaping). */
 function arrayLiteral(v: readonly unknown[]): string {
@@ -28,13 +31,14 @@ function arrayLiteral(v: readonly unknown[]): string {
 /** One value in COPY's text format. */
 export function copyValue(v: unknown, pgType: string): string {
   if (v === null || v === undefined) return '\\N';
-  if (pgType === 'jsonb' || pgType === 'json') return escText(typeof v === 'string' ? v : JSON.stringify(v));
-  if (pgType.endsWith('[]')) return escText(Array.isArray(v) ? arrayLiteral(v) : String(v));
-  if (typeof v === 'boolean') return v ? 't' : 'f';
+  if (typeof v === 'string') return PLAIN.has(pgType) ? v : escText(v);
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`COPY: not a finite number: ${v}`);
     return String(v);
   }
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  if (pgType === 'jsonb' || pgType === 'json') return escText(JSON.stringify(v));
+  if (Array.isArray(v)) return escText(arrayLiteral(v));
   if (v instanceof Date) return v.toISOString();
   return escText(String(v));
 }
@@ -82,6 +86,7 @@ class CopyFrom {
         lines.push(line);
         size += line.length;
         if (size >= BATCH_BYTES) {
+          if (this.#failed || !c.stream.writable) return;
           c.sendCopyFromChunk(Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
           lines = [];
           size = 0;

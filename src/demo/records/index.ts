@@ -8,6 +8,13 @@ import type { Rng } from '../rng.ts';
 import type { DemoCity, RecordRows } from '../types.ts';
 import { classStaff } from './class-staff.ts';
 import { staffTraining } from './staff-training.ts';
+import { carePickups } from './care-pickups.ts';
+import { careAttendance } from './care-attendance.ts';
+import { careEntries } from './care-entries.ts';
+import { careAbsences } from './care-absences.ts';
+import { careShifts } from './care-shifts.ts';
+import { careAlerts } from './care-alerts.ts';
+import { careMenus } from './care-menus.ts';
 
 /** One kind of record. */
 export interface RecordKind {
@@ -18,4 +25,4 @@ export interface RecordKind {
 }
 
 /** Registered kinds, in the order the store writes them (put a kind after the kinds its rows reference). */
-export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff];
+export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff, carePickups, careAttendance, careEntries, careAbsences, careShifts, careAlerts, careMenus];

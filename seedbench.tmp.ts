@@ -1,0 +1,17 @@
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbedded } from './src/db/embedded.ts';
+import { Db, migrate } from './src/db/index.ts';
+import { seedDemoCity } from './src/db/demo-store.ts';
+import { generateCity } from './src/demo/city.ts';
+const dir = mkdtempSync(join(tmpdir(), 'cc-seedbench-')); chmodSync(dir, 0o755);
+const s = await startEmbedded(dir);
+const db = new Db(s.url, 2); await migrate(db);
+let t0 = performance.now();
+const city = generateCity(20201101, '2026-12-02', 16 * 60);
+console.log('generate', Math.round(performance.now() - t0));
+t0 = performance.now();
+const r = await seedDemoCity(db, city, { timings: (t, n, ms) => console.log(' ', t, n, Math.round(ms), 'ms') });
+console.log('seed', Math.round(performance.now() - t0));
+await db.close(); await s.stop();
