@@ -316,7 +316,7 @@ export function* menuRows(city: City): Generator<unknown[]> {
         const a = pool[Math.floor(r() * pool.length)]!;
         const b = pool[Math.floor(r() * pool.length)]!;
         const dishes = a === b ? [a] : [a, b];
-        yield [f.id, d, meal, dishes, dishes.some((x) => x.includes('蛋')) ? ['egg'] : dishes.some((x) => x.includes('奶')) ? ['milk'] : []];
+        yield [f.id, d, meal, dishes, dishes.some((x) => x.includes('蛋')) ? ['egg'] : dishes.some((x) => x.includes('奶')) ? ['milk'] : [], `${weekStart(city.asOf)}T00:00:00Z`];
       }
     }
   }

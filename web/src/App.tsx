@@ -10,16 +10,20 @@ import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
+import './pages/care/i18n.ts';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
 const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
+const CareTabletPage = lazy(() => import('./pages/care/TabletPage.tsx'));
+const CareDayPage = lazy(() => import('./pages/care/ChildDayPage.tsx'));
+const CareDashboardPage = lazy(() => import('./pages/care/DashboardPage.tsx'));
 
 export function App() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
   const isMap = pathname === '/';
-  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : null;
+  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : pathname === '/care/tablet' ? 'nav.careTablet' : pathname === '/care/day' ? 'nav.careDay' : pathname === '/care/dashboard' ? 'nav.careDashboard' : null;
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -33,6 +37,9 @@ export function App() {
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
   else if (pathname === '/network') page = <NetworkPage />;
   else if (pathname === '/planner') page = <PlannerPage />;
+  else if (pathname === '/care/tablet') page = <CareTabletPage />;
+  else if (pathname === '/care/day') page = <CareDayPage />;
+  else if (pathname === '/care/dashboard') page = <CareDashboardPage />;
   else
     page = (
       <div className="page narrow">

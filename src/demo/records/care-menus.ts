@@ -9,7 +9,7 @@ export const careMenus: RecordKind = {
   generate(city: Omit<DemoCity, 'records'>, _rng: Rng): RecordRows {
     return {
       table: 'menu_items',
-      columns: [['facility_id', 'uuid'], ['day', 'date'], ['meal', 'text'], ['dishes', 'text[]'], ['allergens', 'text[]']],
+      columns: [['facility_id', 'uuid'], ['day', 'date'], ['meal', 'text'], ['dishes', 'text[]'], ['allergens', 'text[]'], ['updated_at', 'timestamptz']],
       rows: [],
       stream: () => menuRows(city),
     };

@@ -6,6 +6,18 @@ import { useLogin } from '../auth.tsx';
 import { Logo } from '../components/Header.tsx';
 import { useRouter, useSearchParams } from '../router.tsx';
 
+/**
+ * Where a person starts when no page was asked for, by what they may do (the capabilities /api/auth/login answers):
+ * carers and directors at the tablet or the care dashboard, guardians at their child's day, everyone else the map.
+ */
+function homeFor(session: unknown): string {
+  const caps = (session as { capabilities?: Record<string, Record<string, string>> }).capabilities ?? {};
+  if (caps.care_dashboard?.read && caps.outbreak_report?.update) return '/care/dashboard';
+  if (caps.daily_entry?.create) return '/care/tablet';
+  if (caps.daily_entry?.read) return '/care/day';
+  return '/';
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { navigate } = useRouter();
@@ -24,7 +36,7 @@ export function LoginPage() {
       return;
     }
     setMissing(false);
-    login.mutate({ username: username.trim(), password }, { onSuccess: () => navigate(target) });
+    login.mutate({ username: username.trim(), password }, { onSuccess: (session) => navigate(next ? target : homeFor(session)) });
   };
 
   const err = login.error;
