@@ -38,7 +38,7 @@ export function Header() {
   return (
     <header className="header">
       <div className="header-inner">
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <Logo />
           <span className="brand-text">
             <span className="brand-title">{t('app.title')}</span>

@@ -9,6 +9,11 @@ import { can, careApi, hhmm, useCareSession, type Alert } from './api.ts';
 import { CARE_NS } from './i18n.ts';
 import './care.css';
 
+/** MM-DD of an ISO time in the city's time zone. */
+function monthDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
 export default function DashboardPage() {
   const { t } = useTranslation(CARE_NS);
   const qc = useQueryClient();
@@ -67,7 +72,7 @@ export default function DashboardPage() {
                   <span className="badge">{t(`alert.${a.kind}`)}</span>{' '}
                   {a.kind === 'outbreak' ? (
                     <strong>
-                      {t('dash.outbreak', { className: a.className, count: a.details.cases ?? 0, syndrome: a.details.syndrome ? t(`syndrome.${a.details.syndrome}`) : '', due: a.dueAt ? `${a.dueAt.slice(5, 10)} ${hhmm(a.dueAt)}` : '' })}
+                      {t('dash.outbreak', { className: a.className, count: a.details.cases ?? 0, syndrome: a.details.syndrome ? t(`syndrome.${a.details.syndrome}`) : '', due: a.dueAt ? `${monthDay(a.dueAt)} ${hhmm(a.dueAt)}` : '' })}
                       {a.dueAt && Date.parse(a.dueAt) < Date.now() && <span className="error"> · {t('dash.overdue')}</span>}
                     </strong>
                   ) : (

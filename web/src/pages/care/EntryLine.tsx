@@ -3,21 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { hhmm, type Entry } from './api.ts';
 import { CARE_NS } from './i18n.ts';
 
+/** A one-character mark per kind (CJK characters render on every tablet and phone, unlike emoji fonts). */
 const ICON: Record<Entry['kind'], string> = {
-  check_in: '🏫',
-  check_out: '👋',
-  morning_check: '🩺',
-  noon_check: '🩺',
-  temperature: '🌡️',
-  meal: '🍚',
-  water: '💧',
-  nap_start: '😴',
-  nap_end: '🌞',
-  diaper: '🧷',
-  activity: '🧩',
-  outdoor: '🌳',
-  note: '✉️',
-  photo: '📷',
+  check_in: '到',
+  check_out: '离',
+  morning_check: '晨',
+  noon_check: '午',
+  temperature: '温',
+  meal: '餐',
+  water: '水',
+  nap_start: '睡',
+  nap_end: '醒',
+  diaper: '厕',
+  activity: '玩',
+  outdoor: '外',
+  note: '言',
+  photo: '照',
 };
 
 /** The details of an entry, in words. */

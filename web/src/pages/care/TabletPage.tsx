@@ -176,22 +176,22 @@ export default function TabletPage() {
       <section aria-label={t('tablet.bulk')} className="bulk-bar">
         <h2 className="sr-only">{t('tablet.bulk')}</h2>
         <button type="button" className="btn big" onClick={() => void bulk({ id: newId(), kind: 'meal', meal: 'lunch', portion: 'all' })} disabled={present === 0}>
-          🍚 {t('tablet.bulkLunch')}
+          {t('tablet.bulkLunch')}
         </button>
         <button type="button" className="btn big" onClick={() => void bulk({ id: newId(), kind: 'meal', meal: 'afternoon_snack', portion: 'all' })} disabled={present === 0}>
-          🍎 {t('tablet.bulkSnack')}
+          {t('tablet.bulkSnack')}
         </button>
         <button type="button" className="btn big" onClick={() => void bulk({ id: newId(), kind: 'water', ml: 100 })} disabled={present === 0}>
-          💧 {t('tablet.bulkWater')}
+          {t('tablet.bulkWater')}
         </button>
         <button type="button" className="btn big" onClick={() => void bulk({ id: newId(), kind: 'outdoor', minutes: 60 })} disabled={present === 0}>
-          🌳 {t('tablet.bulkOutdoor')}
+          {t('tablet.bulkOutdoor')}
         </button>
         <button type="button" className="btn big" onClick={() => void bulk({ id: newId(), kind: 'nap_start' })} disabled={present === 0}>
-          😴 {t('tablet.bulkNap')}
+          {t('tablet.bulkNap')}
         </button>
         <button type="button" className="btn big" onClick={() => void bulk({ id: newId(), kind: 'nap_end' })} disabled={present === 0}>
-          🌞 {t('tablet.bulkWake')}
+          {t('tablet.bulkWake')}
         </button>
         {bulkNote && <span role="status" className="muted">{bulkNote}</span>}
       </section>

@@ -42,6 +42,8 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 const failures: FailedEntry[] = [];
 let flushing: Promise<void> | null = null;
+/** Orders entries queued in the same millisecond (a check-in and its morning check) as they were queued. */
+let tick = 0;
 
 /** Subscribe to changes of the queue (length, failures); returns unsubscribe. */
 export function onOutboxChange(f: Listener): () => void {
@@ -68,7 +70,7 @@ export function dismissFailures(): void {
 
 /** Queues an entry and tries to send the queue. */
 export async function enqueue(kind: QueuedEntry['kind'], target: string, body: EntryInput | BulkInput): Promise<void> {
-  const item: QueuedEntry = { id: body.id, kind, target, body, queuedAt: Date.now(), attempts: 0 };
+  const item: QueuedEntry = { id: body.id, kind, target, body, queuedAt: Date.now() + (tick++ % 1000) / 1000, attempts: 0 };
   await (await db()).put(STORE, item);
   changed();
   void flush();
