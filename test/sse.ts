@@ -19,7 +19,14 @@ export class SseReader {
   readonly status: number;
   readonly headers: Headers;
 
-  constructor(res: Response) {
+  readonly #onEvent: ((e: SseEvent) => void) | null;
+
+  /**
+   * @param res - the stream's response
+   * @param onEvent - called for each event as it arrives (benchmarks time them)
+   */
+  constructor(res: Response, onEvent?: (e: SseEvent) => void) {
+    this.#onEvent = onEvent ?? null;
     this.status = res.status;
     this.headers = res.headers;
     this.#reader = res.body!.getReader();
@@ -68,7 +75,9 @@ export class SseReader {
       }
     }
     if (any) {
-      this.events.push({ id, event, data: data.join('\n') });
+      const e = { id, event, data: data.join('\n') };
+      this.#onEvent?.(e);
+      this.events.push(e);
       this.#wake();
     }
   }
