@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPhoto } from './photo.ts';
-
-/** A minimal baseline JPEG: SOI, APP0 JFIF, APP1 Exif (with a GPS-looking payload), COM, DQT, SOF0 2×3, SOS, data, EOI. */
-export function jpegWithExif(): Uint8Array {
-  const seg = (marker: number, body: number[]) => [0xff, marker, ((body.length + 2) >> 8) & 0xff, (body.length + 2) & 0xff, ...body];
-  const ascii = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
-  return new Uint8Array([
-    0xff, 0xd8,
-    ...seg(0xe0, [...ascii('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
-    ...seg(0xe1, [...ascii('Exif'), 0, 0, ...ascii('GPS 36.19N 113.11E 2026:12:02')]),
-    ...seg(0xed, [...ascii('Photoshop 3.0'), 0, ...ascii('IPTC')]),
-    ...seg(0xfe, ascii('taken at home')),
-    ...seg(0xdb, [0, ...new Array(64).fill(1)]),
-    ...seg(0xc0, [8, 0, 3, 0, 2, 1, 1, 0x11, 0]),
-    ...seg(0xda, [1, 1, 0, 0, 63, 0]),
-    0x12, 0x34, 0xff, 0x00, 0x56,
-    0xff, 0xd9,
-  ]);
-}
+import { jpegWithExif } from '../../test/fixtures/images.ts';
 
 function crc32(b: Uint8Array): number {
   let c = ~0;

@@ -146,7 +146,7 @@ describe('GET /api/children/{id}/feed', () => {
     const live = await feed(appA, guardianA, fx.childA, {}, `?after=${meal.seq}`);
     await new Promise((res) => setTimeout(res, 200));
     await t.db.query(`UPDATE daily_entries SET publish_after = now() - interval '1 minute' WHERE id = $1`, [meal.id]);
-    expect((await runCareClock(t.db, [fx.pointA])).published).toBe(1);
+    expect((await runCareClock(t.db, { facilityIds: [fx.pointA] })).published).toBe(1);
     const got = await live.waitFor(1, 2000);
     expect(JSON.parse(got[0]!.data)).toMatchObject({ id: meal.id, kind: 'meal', portion: 'most' });
     expect(Number(got[0]!.id)).toBeGreaterThan(meal.seq);

@@ -5,7 +5,7 @@
  * after the absence deadline, remind classes short of outdoor time by mid-afternoon, and warn of children not
  * collected at closing time. The pure rules decide (src/care/day-rules.ts); this file gathers the facts and acts.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { absencesToFollowUp, notCollected, outdoorShortClasses } from '../../care/day-rules.ts';
 import { dailyCarePolicy, minutesOf } from '../../care/daily-policy.ts';
 import type { Db, Kx } from '../pool.ts';
@@ -34,17 +34,21 @@ interface FacilityNow {
 /**
  * One pass of the clock rules.
  * @param db - the database
- * @param facilityIds - limit to these facilities (tests); default all with children placed today
+ * @param opts - `facilityIds`: limit to these facilities (tests; default all with children placed today); `at`: the
+ *               moment to evaluate (tests; default the database's now)
  */
-export async function runCareClock(db: Db, facilityIds?: readonly string[]): Promise<ClockReport> {
+export async function runCareClock(db: Db, opts: { facilityIds?: readonly string[]; at?: Date } = {}): Promise<ClockReport> {
+  const { facilityIds, at } = opts;
+  const now = at ? sql<Date>`${at.toISOString()}::timestamptz` : sql<Date>`now()`;
   const report: ClockReport = { published: 0, rechecksDue: 0, absences: 0, outdoor: 0, notCollected: 0 };
-  report.published = await publishDue(db);
-  report.rechecksDue = await remindRechecks(db);
+  report.published = await publishDue(db, now);
+  report.rechecksDue = await remindRechecks(db, now);
   const facilities = await sql<FacilityNow>`
-    SELECT f.id, f.name, current_date::text AS today, (extract(hour FROM localtime) * 60 + extract(minute FROM localtime))::int AS minutes,
-           extract(isodow FROM current_date)::int AS weekday, f.opening_hours AS opening, s.policy_id, s.absence_deadline::text AS absence_deadline
-    FROM facilities f LEFT JOIN care_settings s ON s.facility_id = f.id
-    WHERE f.archived_at IS NULL AND EXISTS (SELECT 1 FROM care_roster_sources r WHERE r.facility_id = f.id AND r.days @> current_date)
+    SELECT f.id, f.name, t.today::text AS today, t.minutes, extract(isodow FROM t.today)::int AS weekday,
+           f.opening_hours AS opening, s.policy_id, s.absence_deadline::text AS absence_deadline
+    FROM (SELECT (l)::date AS today, (extract(hour FROM l) * 60 + extract(minute FROM l))::int AS minutes FROM (SELECT ${now} AT TIME ZONE current_setting('TimeZone') AS l) x) t
+    CROSS JOIN facilities f LEFT JOIN care_settings s ON s.facility_id = f.id
+    WHERE f.archived_at IS NULL AND EXISTS (SELECT 1 FROM care_roster_sources r WHERE r.facility_id = f.id AND r.days @> t.today)
       ${facilityIds ? sql`AND f.id = ANY(${[...facilityIds]}::uuid[])` : sql``}`.execute(db.k);
   for (const f of facilities.rows) {
     const days = f.opening?.days ?? [1, 2, 3, 4, 5];
@@ -63,15 +67,15 @@ export async function runCareClock(db: Db, facilityIds?: readonly string[]): Pro
 }
 
 /** Publishes entries held for the end of the day whose time has come: each gets a new seq (so feeds replay it). */
-async function publishDue(db: Db): Promise<number> {
-  const children = await sql<{ child_id: string }>`SELECT DISTINCT child_id FROM daily_entries WHERE published_at IS NULL AND publish_after <= now() LIMIT 2000`.execute(db.k);
+async function publishDue(db: Db, now: RawBuilder<Date>): Promise<number> {
+  const children = await sql<{ child_id: string }>`SELECT DISTINCT child_id FROM daily_entries WHERE published_at IS NULL AND publish_after <= ${now} LIMIT 2000`.execute(db.k);
   if (!children.rows.length) return 0;
   return db.tx(async (trx) => {
     const ids = children.rows.map((r) => r.child_id).sort();
     for (const c of ids) await lockChild(trx, c);
     const r = await sql<{ n: number }>`
       WITH due AS (
-        SELECT id, version FROM daily_entries WHERE published_at IS NULL AND publish_after <= now() AND child_id = ANY(${ids}::uuid[]) ORDER BY child_id, seq FOR UPDATE
+        SELECT id, version FROM daily_entries WHERE published_at IS NULL AND publish_after <= ${now} AND child_id = ANY(${ids}::uuid[]) ORDER BY child_id, seq FOR UPDATE
       )
       UPDATE daily_entries e SET seq = nextval(pg_get_serial_sequence('daily_entries', 'seq')), published_at = now()
       FROM due WHERE e.id = due.id AND e.version = due.version RETURNING 1 AS n`.execute(trx);
@@ -80,11 +84,11 @@ async function publishDue(db: Db): Promise<number> {
 }
 
 /** Rechecks that are due and not yet announced: the class's teachers are reminded once. */
-async function remindRechecks(db: Db): Promise<number> {
+async function remindRechecks(db: Db, now: RawBuilder<Date>): Promise<number> {
   return db.tx(async (trx) => {
     const due = await sql<{ id: string; class_id: string; child_id: string; name: string }>`
       SELECT a.id, a.class_id, a.child_id, ch.family_name || ch.given_name AS name FROM care_alerts a JOIN children ch ON ch.id = a.child_id
-      WHERE a.kind = 'fever_recheck' AND a.status = 'open' AND a.due_at <= now() AND NOT COALESCE((a.details->>'prompted')::boolean, false)
+      WHERE a.kind = 'fever_recheck' AND a.status = 'open' AND a.due_at <= ${now} AND NOT COALESCE((a.details->>'prompted')::boolean, false)
       FOR UPDATE OF a SKIP LOCKED`.execute(trx);
     for (const a of due.rows) {
       await tell(trx, await teachersOf(trx, a.class_id), 'care_fever_recheck_due', { child: a.name });
@@ -97,10 +101,10 @@ async function remindRechecks(db: Db): Promise<number> {
 async function followUpAbsences(k: Kx, f: FacilityNow, deadline: string, policyId: string): Promise<number> {
   const rows = await sql<{ child_id: string; class_id: string; name: string; checked_in: boolean; reported: boolean }>`
     SELECT r.child_id, r.class_id, ch.family_name || ch.given_name AS name,
-           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = r.child_id AND a.day = current_date AND a.check_in_at IS NOT NULL) AS checked_in,
-           EXISTS (SELECT 1 FROM absence_reports ab WHERE ab.child_id = r.child_id AND ab.cancelled_at IS NULL AND ab.days @> current_date) AS reported
+           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = r.child_id AND a.day = ${f.today}::date AND a.check_in_at IS NOT NULL) AS checked_in,
+           EXISTS (SELECT 1 FROM absence_reports ab WHERE ab.child_id = r.child_id AND ab.cancelled_at IS NULL AND ab.days @> ${f.today}::date) AS reported
     FROM care_roster_sources r JOIN children ch ON ch.id = r.child_id
-    WHERE r.facility_id = ${f.id}::uuid AND r.days @> current_date AND r.hours IS NULL`.execute(k);
+    WHERE r.facility_id = ${f.id}::uuid AND r.days @> ${f.today}::date AND r.hours IS NULL`.execute(k);
   const due = new Set(absencesToFollowUp(rows.rows.map((r) => ({ childId: r.child_id, checkedIn: r.checked_in, absenceReported: r.reported })), f.minutes, deadline));
   let n = 0;
   for (const r of rows.rows) {
@@ -120,9 +124,9 @@ async function remindOutdoor(k: Kx, f: FacilityNow, policy: ReturnType<typeof da
            count(*) FILTER (WHERE r.mode = 'full_day' AND a.check_in_at IS NOT NULL AND a.check_out_at IS NULL)::int AS present,
            COALESCE(max(o.minutes), 0)::int AS minutes
     FROM classes k
-    JOIN care_roster_sources r ON r.class_id = k.id AND r.days @> current_date
-    LEFT JOIN attendance a ON a.child_id = r.child_id AND a.day = current_date
-    LEFT JOIN LATERAL (SELECT sum((e.payload->>'minutes')::int) AS minutes FROM daily_entries_current e WHERE e.child_id = r.child_id AND e.day = current_date AND e.kind = 'outdoor' AND NOT e.retracted) o ON true
+    JOIN care_roster_sources r ON r.class_id = k.id AND r.days @> ${f.today}::date
+    LEFT JOIN attendance a ON a.child_id = r.child_id AND a.day = ${f.today}::date
+    LEFT JOIN LATERAL (SELECT sum((e.payload->>'minutes')::int) AS minutes FROM daily_entries_current e WHERE e.child_id = r.child_id AND e.day = ${f.today}::date AND e.kind = 'outdoor' AND NOT e.retracted) o ON true
     WHERE k.facility_id = ${f.id}::uuid GROUP BY k.id`.execute(k);
   const short = new Set(outdoorShortClasses(rows.rows.map((r) => ({ classId: r.class_id, fullDayPresent: r.present, minutes: r.minutes })), f.minutes, policy));
   let n = 0;
@@ -141,7 +145,7 @@ async function warnNotCollected(k: Kx, f: FacilityNow, policyId: string): Promis
   if (!close) return 0;
   const rows = await sql<{ child_id: string; class_id: string; name: string }>`
     SELECT a.child_id, a.class_id, ch.family_name || ch.given_name AS name FROM attendance a JOIN children ch ON ch.id = a.child_id
-    WHERE a.facility_id = ${f.id}::uuid AND a.day = current_date AND a.check_in_at IS NOT NULL AND a.check_out_at IS NULL`.execute(k);
+    WHERE a.facility_id = ${f.id}::uuid AND a.day = ${f.today}::date AND a.check_in_at IS NOT NULL AND a.check_out_at IS NULL`.execute(k);
   const late = new Set(notCollected(rows.rows.map((r) => ({ childId: r.child_id, checkedIn: true, checkedOut: false })), f.minutes, close));
   let n = 0;
   for (const r of rows.rows) {

@@ -61,12 +61,6 @@ const CORRECT_DAYS = 31;
 /** Clock skew a tablet may have (minutes). */
 const SKEW_MINUTES = 5;
 
-interface Placement {
-  facility_id: string;
-  class_id: string;
-  mode: string;
-}
-
 interface Settings {
   policy: DailyCarePolicy;
   publishMealsNaps: 'live' | 'end_of_day';
@@ -74,16 +68,20 @@ interface Settings {
   absenceDeadline: string;
 }
 
-/** A facility's care settings (the policy's defaults when it has none). */
-export async function careSettings(k: Kx, facilityId: string): Promise<Settings> {
-  const r = await k.selectFrom('care_settings').selectAll().where('facility_id', '=', facilityId).executeTakeFirst();
-  const policy = dailyCarePolicy(r?.policy_id);
+/** Settings from a care_settings row (or none: the policy's defaults). */
+function settingsOf(r: { policy_id: string | null; publish_meals_naps: string | null; publish_at: unknown; absence_deadline: unknown } | undefined): Settings {
+  const policy = dailyCarePolicy(r?.policy_id ?? undefined);
   return {
     policy,
-    publishMealsNaps: (r?.publish_meals_naps as Settings['publishMealsNaps']) ?? 'live',
-    publishAt: r ? String(r.publish_at).slice(0, 5) : policy.publishing.endOfDayAt,
-    absenceDeadline: r ? String(r.absence_deadline).slice(0, 5) : policy.absence.followUpAt,
+    publishMealsNaps: (r?.publish_meals_naps as Settings['publishMealsNaps'] | null) ?? 'live',
+    publishAt: r?.publish_at ? String(r.publish_at).slice(0, 5) : policy.publishing.endOfDayAt,
+    absenceDeadline: r?.absence_deadline ? String(r.absence_deadline).slice(0, 5) : policy.absence.followUpAt,
   };
+}
+
+/** A facility's care settings (the policy's defaults when it has none). */
+export async function careSettings(k: Kx, facilityId: string): Promise<Settings> {
+  return settingsOf(await k.selectFrom('care_settings').selectAll().where('facility_id', '=', facilityId).executeTakeFirst());
 }
 
 /** A stable id for one child's entry of a bulk action (same batch, same child → same id: repeats are idempotent). */
@@ -231,36 +229,44 @@ export class CareEntryRepo {
   /** One entry's recording, inside the caller's transaction with the child locked. */
   async #recordOne(trx: Kx, childId: string, input: EntryInput, source: 'api' | 'bulk', batchId: string | null): Promise<Recorded | { refusal: AppError }> {
     const version = input.version ?? 1;
-    const again = await entryJson(trx, input.id, version);
+    // Every version of the id at once: a repeat (this version exists), a correction's base (the latest), or a clash.
+    const versions = (
+      await sql<{ j: EntryView; child_id: string; version: number; kind: string; at: Date; retracted: boolean }>`
+        SELECT care_entry_json(e) AS j, e.child_id, e.version, e.kind, e.at, e.retracted FROM daily_entries e WHERE e.id = ${input.id}::uuid ORDER BY e.version DESC`.execute(trx)
+    ).rows;
+    const again = versions.find((v) => v.version === version);
     if (again) {
       if (again.child_id !== childId) throw new AppError('conflict', `entry ${input.id} belongs to another child`, { field: 'id', code: 'duplicate' });
       return { created: false, entry: again.j };
     }
     let prevAt: Date | null = null;
+    const prev = versions[0];
     if (version > 1) {
-      const prev = await trx.selectFrom('daily_entries').select(['version', 'child_id', 'kind', 'at', 'retracted']).where('id', '=', input.id).orderBy('version', 'desc').limit(1).executeTakeFirst();
       if (!prev || prev.child_id !== childId) throw new AppError('not_found', `entry ${input.id} not found (a correction names an existing entry)`, { field: 'id' });
       if (prev.version !== version - 1) throw new AppError('conflict', `the entry is at version ${prev.version}; correct it as version ${prev.version + 1}`, { field: 'version', code: 'stale_version', params: { current: prev.version, yours: version } });
       if (prev.kind !== input.kind) throw invalid('kind', `a correction keeps the kind (${prev.kind})`, 'kind_changed', { kind: prev.kind });
       if (prev.retracted) throw new AppError('conflict', 'the entry was withdrawn', { field: 'id', code: 'rule_violated', params: { rule: 'retracted' } });
       prevAt = prev.at;
-    } else if (await trx.selectFrom('daily_entries').select('id').where('id', '=', input.id).executeTakeFirst()) {
+    } else if (prev) {
       throw new AppError('conflict', `entry ${input.id} exists; a correction sends version 2 or later`, { field: 'version', code: 'stale_version' });
     }
+    // The time, the local day, the child's class that day and the facility's settings, in one round trip.
     const when = (
-      await sql<{ now: Date; at: Date; day: string; today: string }>`
-        SELECT now() AS now, t.at, (t.at AT TIME ZONE current_setting('TimeZone'))::date::text AS day, current_date::text AS today
-        FROM (SELECT COALESCE(${input.at ?? null}::timestamptz, ${prevAt ? prevAt.toISOString() : null}::timestamptz, now()) AS at) t`.execute(trx)
+      await sql<{ now: Date; at: Date; day: string; today: string; facility_id: string | null; class_id: string | null; policy_id: string | null; publish_meals_naps: string | null; publish_at: string | null; absence_deadline: string | null }>`
+        SELECT t.now, t.at, t.day::text AS day, current_date::text AS today, p.facility_id, p.class_id,
+               s.policy_id, s.publish_meals_naps, s.publish_at::text AS publish_at, s.absence_deadline::text AS absence_deadline
+        FROM (SELECT now() AS now, a.at, (a.at AT TIME ZONE current_setting('TimeZone'))::date AS day
+              FROM (SELECT COALESCE(${input.at ?? null}::timestamptz, ${prevAt ? prevAt.toISOString() : null}::timestamptz, now()) AS at) a) t
+        LEFT JOIN LATERAL (SELECT r.facility_id, r.class_id FROM care_roster_sources r WHERE r.child_id = ${childId}::uuid AND r.days @> t.day ORDER BY r.kind LIMIT 1) p ON true
+        LEFT JOIN care_settings s ON s.facility_id = p.facility_id`.execute(trx)
     ).rows[0]!;
     const { now, at, day } = when;
     if (at.getTime() > now.getTime() + SKEW_MINUTES * 60_000) throw invalid('at', 'the time is in the future', 'in_future');
     const oldest = (version > 1 ? CORRECT_DAYS : BACKDATE_DAYS) * 86_400_000;
     if (at.getTime() < now.getTime() - oldest) throw invalid('at', `the time is more than ${oldest / 86_400_000} days ago`, 'too_old', { days: oldest / 86_400_000 });
-    const placement = (
-      await sql<Placement>`SELECT facility_id, class_id, mode FROM care_roster_sources WHERE child_id = ${childId}::uuid AND days @> ${day}::date ORDER BY kind LIMIT 1`.execute(trx)
-    ).rows[0];
-    if (!placement) throw new AppError('conflict', `the child is not placed in a class on ${day}`, { field: 'at', code: 'not_placed', params: { day } });
-    const settings = await careSettings(trx, placement.facility_id);
+    if (!when.facility_id || !when.class_id) throw new AppError('conflict', `the child is not placed in a class on ${day}`, { field: 'at', code: 'not_placed', params: { day } });
+    const placement = { facility_id: when.facility_id, class_id: when.class_id };
+    const settings = settingsOf(when);
     const ctx: RuleContext = { childId, facilityId: placement.facility_id, classId: placement.class_id, day, at, policy: settings.policy, userId: this.#userId() };
     const fields: Record<string, unknown> = { ...input.fields };
 
@@ -320,18 +326,19 @@ export class CareEntryRepo {
     const deferred = settings.publishMealsNaps === 'end_of_day' && settings.policy.publishing.deferrable.includes(input.kind);
     const publishAfter = sql<Date>`((${day}::date + ${settings.publishAt}::time) AT TIME ZONE current_setting('TimeZone'))`;
 
-    await sql`
-      INSERT INTO daily_entries (id, version, child_id, facility_id, class_id, kind, at, day, payload, reason, recorded_by, source, batch_id, published_at, publish_after)
+    const inserted = await sql<{ j: EntryView }>`
+      INSERT INTO daily_entries AS e (id, version, child_id, facility_id, class_id, kind, at, day, payload, reason, recorded_by, source, batch_id, published_at, publish_after)
       VALUES (${input.id}::uuid, ${version}, ${childId}::uuid, ${ctx.facilityId}::uuid, ${ctx.classId}::uuid, ${input.kind}, ${at.toISOString()}::timestamptz, ${day}::date,
               ${JSON.stringify(fields)}::jsonb, ${input.reason ?? null}, ${ctx.userId}::uuid, ${source}, ${batchId}::uuid,
-              ${deferred ? sql`CASE WHEN ${publishAfter} <= now() THEN now() END` : sql`now()`}, ${deferred ? publishAfter : sql`NULL`})`.execute(trx);
+              ${deferred ? sql`CASE WHEN ${publishAfter} <= now() THEN now() END` : sql`now()`}, ${deferred ? publishAfter : sql`NULL`})
+      RETURNING care_entry_json(e) AS j`.execute(trx);
     if (attendanceWrite) await attendanceWrite();
 
     // The cluster rule on a case, the ratio on a change of who is present.
     if (caseSyndromes(fields, settings.policy).length) await applyOutbreakRule(trx, ctx.facilityId, ctx.classId, day, settings.policy, now);
     if ((input.kind === 'check_in' || input.kind === 'check_out') && day === when.today) await applyRatioRule(trx, ctx.classId, day, settings.policy, ctx.userId);
     await audit(trx, this.#access.caller, version > 1 ? 'update' : 'create', 'daily_entry', input.id, { childIds: [childId], detail: { kind: input.kind, version } });
-    return { created: true, entry: (await entryJson(trx, input.id, version))!.j };
+    return { created: true, entry: inserted.rows[0]!.j };
   }
 
   async #listedPickup(k: Kx, childId: string, personId: string): Promise<boolean> {
