@@ -29,7 +29,7 @@ const feed = createRoute({
   middleware: [requireLogin] as const,
   request: {
     params: uuidParam,
-    query: z.object({ after: z.coerce.number().int().min(0).optional().openapi({ description: 'Start after this seq (as Last-Event-ID does); default: today’s entries first' }) }).strict(),
+    query: z.object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().openapi({ description: 'Start after this seq (as Last-Event-ID does); default: today’s entries first' }) }).strict(),
   },
   responses: {
     200: { description: 'An event stream: `id: <seq>` and `data: <entry JSON>` per entry, `: ping` comments as heartbeats', content: { 'text/event-stream': { schema: z.string() } } },
