@@ -20,6 +20,8 @@ const photoLimit = bodyLimit({
   },
 });
 const photoBody = { description: 'The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept' };
+/** The raw image as the request body (not validated by a schema: cleanPhoto reads it). */
+const imageBody = { body: { required: true, description: photoBody.description, content: { 'image/jpeg': { schema: z.string().openapi({ format: 'binary' }) }, 'image/png': { schema: z.string().openapi({ format: 'binary' }) } } } };
 
 const pickups = createRoute({ method: 'get', path: '/api/children/{id}/pickups', tags: ['daily care'], summary: 'Who may drop off and collect the child', middleware: [requireLogin] as const, request: { params: uuidParam }, responses: { 200: json(z.object({ pickups: z.array(pickupSchema) }).openapi('PickupList'), 'The list'), ...readErrors } });
 const addPickup = createRoute({ method: 'post', path: '/api/children/{id}/pickups', tags: ['daily care'], summary: 'Add a person to the pickup list (guardians; the director)', middleware: [requireLogin] as const, request: { params: uuidParam, ...body(pickupInputSchema) }, responses: { 201: json(pickupSchema, 'Added'), ...writeErrors } });
@@ -34,7 +36,7 @@ const clockIn = createRoute({ method: 'post', path: '/api/classes/{id}/shifts', 
 const clockOut = createRoute({ method: 'post', path: '/api/shifts/{id}/end', tags: ['daily care'], summary: 'Clock out (one’s own shift; the director any in the facility)', middleware: [requireLogin] as const, request: { params: uuidParam }, responses: { 200: json(shiftSchema, 'Clocked out'), ...writeErrors } });
 
 const teachers = createRoute({ method: 'get', path: '/api/classes/{id}/teachers', tags: ['daily care'], summary: 'The staff of a class as parents see them: family name and role, qualification, experience, training hours, health certificate', middleware: [requireLogin] as const, request: { params: uuidParam }, responses: { 200: json(z.object({ teachers: z.array(teacherSchema) }).openapi('TeacherList'), 'Profiles'), ...readErrors } });
-const staffPhoto = createRoute({ method: 'post', path: '/api/staff/{id}/photo', tags: ['daily care'], summary: 'Set a staff member’s profile photo (their own; the director)', description: photoBody.description, middleware: [requireLogin, photoLimit] as const, request: { params: uuidParam }, responses: { 201: json(photoSchema, 'Stored'), ...writeErrors, 413: errorResponses[413], 415: errorResponses[415] } });
+const staffPhoto = createRoute({ method: 'post', path: '/api/staff/{id}/photo', tags: ['daily care'], summary: 'Set a staff member’s profile photo (their own; the director)', description: photoBody.description, middleware: [requireLogin, photoLimit] as const, request: { params: uuidParam, ...imageBody }, responses: { 201: json(photoSchema, 'Stored'), ...writeErrors, 413: errorResponses[413], 415: errorResponses[415] } });
 
 const childPhoto = createRoute({
   method: 'post',
@@ -43,7 +45,7 @@ const childPhoto = createRoute({
   summary: 'Upload a photo of the child’s day (then record a photo entry with its id) or of a pickup person (?purpose=pickup_person)',
   description: photoBody.description,
   middleware: [requireLogin, photoLimit] as const,
-  request: { params: uuidParam, query: z.object({ purpose: z.enum(['entry', 'pickup_person']).default('entry') }).strict() },
+  request: { params: uuidParam, query: z.object({ purpose: z.enum(['entry', 'pickup_person']).default('entry') }).strict(), ...imageBody },
   responses: { 201: json(photoSchema, 'Stored'), ...writeErrors, 413: errorResponses[413], 415: errorResponses[415] },
 });
 const getPhoto = createRoute({

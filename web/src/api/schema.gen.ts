@@ -1433,7 +1433,13 @@ export type paths = {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept */
+            requestBody: {
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
             responses: {
                 /** @description Stored */
                 201: {
@@ -4167,7 +4173,13 @@ export type paths = {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept */
+            requestBody: {
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
             responses: {
                 /** @description Stored */
                 201: {

@@ -61,6 +61,7 @@ export function EntryLine({ entry, pending = false, pickupName }: { entry: Entry
         {entry.corrected && !entry.retracted && <span className="badge tag-corrected">{t('entry.corrected')}</span>}
         {entry.retracted && <span className="badge tag-retracted">{t('entry.retracted')}</span>}
         {pending && <span className="badge tag-pending">{t('tablet.pending')}</span>}
+        {entry.photoId && !entry.retracted && <img className="entry-photo" src={`/api/photos/${entry.photoId}`} alt={entry.caption ?? t('kind.photo')} loading="lazy" />}
         {entry.recordedBy && <span className="entry-by">{t('entry.by', { who: entry.recordedBy })}</span>}
       </span>
     </li>

@@ -16,7 +16,7 @@ import { dismissFailures, enqueue, failed, onOutboxChange, pending, startOutbox,
 import './care.css';
 
 const SYMPTOMS = ['fever', 'cough', 'runny_nose', 'sore_throat', 'vomiting', 'diarrhoea', 'rash', 'mouth_blisters', 'red_eyes', 'other'] as const;
-type Form = 'checkin' | 'checkout' | 'morning_check' | 'noon_check' | 'temperature' | 'meal' | 'water' | 'nap_start' | 'nap_end' | 'diaper' | 'activity' | 'outdoor' | 'note' | null;
+type Form = 'checkin' | 'checkout' | 'morning_check' | 'noon_check' | 'temperature' | 'meal' | 'water' | 'nap_start' | 'nap_end' | 'diaper' | 'activity' | 'outdoor' | 'note' | 'photo' | null;
 
 /** The local time now as HH:MM (the city's clock). */
 function nowHHMM(): string {
@@ -275,7 +275,7 @@ function Alerts({ alerts, onChange }: { alerts: readonly Alert[]; onChange: () =
   );
 }
 
-const ACTIONS: readonly Exclude<Form, null>[] = ['checkin', 'morning_check', 'temperature', 'water', 'meal', 'nap_start', 'nap_end', 'diaper', 'outdoor', 'activity', 'noon_check', 'note', 'checkout'];
+const ACTIONS: readonly Exclude<Form, null>[] = ['checkin', 'morning_check', 'temperature', 'water', 'meal', 'nap_start', 'nap_end', 'diaper', 'outdoor', 'activity', 'noon_check', 'note', 'photo', 'checkout'];
 
 function ChildPanel({ child, queue, sendHome, onRecord, onClose }: { child: RosterChild; queue: QueuedEntry[]; sendHome: boolean; onRecord: (childId: string, body: EntryInput) => Promise<void>; onClose: () => void }) {
   const { t } = useTranslation(CARE_NS);
@@ -322,7 +322,7 @@ function ChildPanel({ child, queue, sendHome, onRecord, onClose }: { child: Rost
       </div>
       {form && (
         <div className="entry-form">
-          <EntryForm form={form} pickups={pickups.data?.pickups ?? []} sendHome={sendHome} onSubmit={done} onCancel={() => setForm(null)} />
+          {form === 'photo' ? <PhotoForm childId={child.id} onSubmit={done} onCancel={() => setForm(null)} /> : <EntryForm form={form} pickups={pickups.data?.pickups ?? []} sendHome={sendHome} onSubmit={done} onCancel={() => setForm(null)} />}
         </div>
       )}
       <h3>{t('tablet.today')}</h3>
@@ -336,6 +336,47 @@ function ChildPanel({ child, queue, sendHome, onRecord, onClose }: { child: Rost
       </ol>
       {(events.data?.events ?? []).length === 0 && waiting.length === 0 && <p className="muted">{t('tablet.empty')}</p>}
     </section>
+  );
+}
+
+/** A photo of the child's day: taken with the tablet's camera, uploaded (metadata stripped by the server), then recorded. */
+function PhotoForm({ childId, onSubmit, onCancel }: { childId: string; onSubmit: (b: EntryInput) => void; onCancel: () => void }) {
+  const { t } = useTranslation(CARE_NS);
+  const online = useOnline();
+  const [file, setFile] = useState<File | null>(null);
+  const [caption, setCaption] = useState('');
+  const upload = useMutation({
+    mutationFn: () => careApi.uploadPhoto(childId, file!),
+    onSuccess: (p) => onSubmit({ id: newId(), kind: 'photo', photoId: p.id, ...(caption.trim() ? { caption: caption.trim() } : {}) }),
+  });
+  return (
+    <form
+      className="care-form"
+      aria-label={t('kind.photo')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (file) upload.mutate();
+      }}
+    >
+      <label className="field">
+        <span className="label">{t('kind.photo')}</span>
+        <input type="file" accept="image/jpeg,image/png" capture="environment" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
+      </label>
+      <label className="field">
+        <span className="label">{t('tablet.caption')}</span>
+        <input value={caption} maxLength={200} onChange={(e) => setCaption(e.target.value)} />
+      </label>
+      {!online && <p className="muted">{t('tablet.photoOnline')}</p>}
+      {upload.error && <p className="error" role="alert">{upload.error.message}</p>}
+      <div className="form-actions">
+        <button type="submit" className="btn big primary" disabled={!file || !online || upload.isPending}>
+          {t('tablet.save')}
+        </button>
+        <button type="button" className="btn big ghost" onClick={onCancel}>
+          {t('tablet.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -60,6 +60,15 @@ export const careApi = {
   closeAlert: (id: string, status: 'done' | 'dismissed', resolution: string) => data(http.POST('/api/care-alerts/{id}/close', { params: { path: { id } }, body: { status, resolution } })),
   reported: (id: string, note: string) => data(http.POST('/api/care/outbreaks/{id}/reported', { params: { path: { id } }, body: { note } })),
   children: () => data(http.GET('/api/children', { params: { query: { pageSize: 50 } } })),
+  uploadPhoto: (childId: string, file: Blob) =>
+    data(
+      http.POST('/api/children/{id}/photos', {
+        params: { path: { id: childId }, query: { purpose: 'entry' } },
+        body: file as unknown as string,
+        bodySerializer: (b: unknown) => b as Blob,
+        headers: { 'Content-Type': file.type === 'image/png' ? 'image/png' : 'image/jpeg' },
+      }),
+    ),
 };
 
 /** A new client-made id (entries are idempotent by it). */

@@ -111,6 +111,8 @@ const zhCN = {
     unauthorized: '此人不在接送名单：已阻止，并已通知园长和家长。',
     saved: '已保存',
     recordFor: '为 {{name}} 记录',
+    caption: '说明（可选）',
+    photoOnline: '照片需要联网上传。',
   },
   day: {
     title: '宝宝的一天',
@@ -330,6 +332,8 @@ const en: typeof zhCN = {
     unauthorized: 'Not on the pickup list: blocked; the director and the parents were told.',
     saved: 'Saved',
     recordFor: 'Record for {{name}}',
+    caption: 'Caption (optional)',
+    photoOnline: 'Photos need the network to upload.',
   },
   day: {
     title: "My child's day",
