@@ -49,6 +49,8 @@ export interface ChildDay {
   collected: string | null;
   full: boolean;
   detail: boolean;
+  /** In the last five opening days (this week's records are complete everywhere). */
+  recent: boolean;
   checkInId: string;
   checkOutId: string | null;
 }
@@ -226,6 +228,7 @@ export function simulateCare(city: City): CareSim {
         collected: people.length ? people[Math.floor(r() * people.length)]! : null,
         full,
         detail,
+        recent: open.indexOf(day) >= open.length - 5,
         checkInId: checkIns(),
         checkOutId: detail ? checkOuts() : null,
       };

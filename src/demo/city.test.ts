@@ -32,7 +32,7 @@ import type { DemoCity } from './types.ts';
  */
 const GOLDEN = {
   osm: '1f4e86e7dfbd1f45a8e1d8a52dee7daec76dc7d86be64d5ec0851365fec6bbf1',
-  rows: '2f39afa33ac369a8bb1cfa180d3e2b997e8eb898c9b9cdc33d0a5359fb94f116',
+  rows: '63dfabd7d22d40f2ebaba5cb69e07d4007c25b8a0768ace205b7858b0f7a634e',
 };
 
 let city: DemoCity;

@@ -50,7 +50,8 @@ function dayEntries(city: City, d: ChildDay, recorder: string | null, bands: Rea
   const morning: Record<string, unknown> = { temperatureC: d.temp, site: d.site, card: d.card, assessment: assessment(d.day, d.arrive + 2, d.temp, null) };
   if (d.symptoms.length) morning.symptoms = d.symptoms;
   if (d.card === 'red') morning.medicine = { name: '小儿氨酚黄那敏颗粒', dose: '半袋', times: '午饭后一次' };
-  emit(row('morning_check', d.arrive + 2, morning));
+  // The morning check of every child this week; before that, at the demo facility and wherever a check found something.
+  if (d.detail || d.recent || d.card !== 'green' || d.symptoms.length) emit(row('morning_check', d.arrive + 2, morning));
   const band = bands.get(ch.classId!);
   const diapers = band === 'infant' || band === 'toddler_small';
   if (d.detail) {
