@@ -2,7 +2,7 @@
  * Kinds of records the demo city carries (attendance, checks, meals, growth, … as feature issues add them). Adding a
  * kind is one module: a pure function (city, rng) → rows for one table, registered in RECORD_KINDS below. Each kind
  * draws from its own random stream (named after the kind), so adding one never changes what the others produce, and
- * the store writes every kind the same way (bulk insert via unnest, in the seeding transaction).
+ * the store writes every kind the same way (COPY, in the seeding transaction; big kinds stream their rows).
  */
 import type { Rng } from '../rng.ts';
 import type { DemoCity, RecordRows } from '../types.ts';
