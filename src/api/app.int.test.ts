@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { Client } from '../../test/http.ts';
 import { A, B, facilityInput, PASSWORD, seedRegistry, type RegistryFixture } from '../../test/registry-fixture.ts';
+import { facilityCollectionSchema, facilitySchema } from './facilities/schemas.ts';
 
 let t: TestDb;
 let fx: RegistryFixture;
@@ -58,6 +59,8 @@ describe('public registry', () => {
     expect(r.body.medicalPartner?.name).toBe('长治市妇幼保健院');
     expect(r.body.canEdit).toBe(false);
     expect(r.body.minMonthlyPrice).toBe(1500);
+    expect(r.body.monthlyPrices).toEqual([{ mode: 'full_day', price: 1500 }]);
+    expect(facilitySchema.safeParse(r.body).error).toBeUndefined();
   });
 
   it('serves the 1+12+N tree, divisions with places per 1,000 and GeoJSON', async () => {
@@ -72,6 +75,7 @@ describe('public registry', () => {
     expect(geo.headers.get('content-type')).toContain('application/geo+json');
     expect(geo.body.features).toHaveLength(2);
     expect(geo.body.features[0].geometry.type).toBe('Point');
+    expect(facilityCollectionSchema.safeParse(geo.body).error).toBeUndefined();
     const dgeo = await anon().get('/api/divisions.geojson');
     expect(dgeo.body.features).toHaveLength(2);
   });
@@ -125,6 +129,20 @@ describe('sessions', () => {
     const cookie = r.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('marks the cookie Secure behind a trusted HTTPS proxy, and only then', async () => {
+    const proxied = new Client(createApp({ db: t.db, webRoot: null, trustProxy: true }));
+    const https = await proxied.req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD }, { 'x-forwarded-proto': 'https' });
+    expect(https.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    const http = await proxied.req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD }, { 'x-forwarded-proto': 'http' });
+    expect(http.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    // Without --trust-proxy the header is not believed.
+    const direct = await anon().req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD }, { 'x-forwarded-proto': 'https' });
+    expect(direct.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    const always = await new Client(createApp({ db: t.db, webRoot: null, secureCookies: true })).req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD });
+    expect(always.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
   });
 
   it('refuses wrong passwords and rate-limits repeated failures', async () => {

@@ -26,8 +26,17 @@ import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
 import { careRoutes } from './care/routes.ts';
+import { accountRoutes } from './accounts/index.ts';
+import { healthRoutes } from './health/routes.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
+
+const WEB_NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>CareCircle</title>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;line-height:1.6">
+<h1>网页应用尚未构建 · The web app is not built</h1>
+<p>在项目目录运行 <code>npm run build:web</code>（或用 <code>npm start</code>，它会先构建），然后刷新本页。</p>
+<p>Run <code>npm run build:web</code> in the project folder (or use <code>npm start</code>, which builds it first), then reload.</p>
+<p>接口照常可用 · The API works meanwhile: <a href="/api/docs">/api/docs</a></p></body></html>`;
 
 /** Builds the app. Extra route groups (later features) register through `extend`. */
 export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>) => void> = []): OpenAPIHono<ApiEnv> {
@@ -70,17 +79,14 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     c.header('Cache-Control', 'no-store');
   });
 
-  app.get('/api/health', async (c) => {
-    let db = 'up';
-    if (!(await deps.db.ping())) db = 'down';
-    return c.json({ ok: db === 'up', db, version: deps.version ?? '0.1.0' }, db === 'up' ? 200 : 503);
-  });
+  healthRoutes(app, deps.db, deps.version ?? '0.1.0');
 
   authRoutes(app, deps.db, { secureCookies: deps.secureCookies ?? false, trustProxy: deps.trustProxy ?? false });
   policyRoutes(app);
   divisionRoutes(app);
   facilityRoutes(app);
   childRoutes(app);
+  accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null));
   careRoutes(app, deps);
@@ -109,6 +115,9 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     });
     app.use('/*', serveStatic({ root }));
     app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
+  } else if (deps.webRoot) {
+    // A checkout whose web app was never built: say how to build it instead of a bare JSON 404.
+    app.get('*', (c) => c.html(WEB_NOT_BUILT, 503));
   }
   return app;
 }

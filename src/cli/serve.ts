@@ -7,12 +7,14 @@ import { openDatabase, type Db } from '../db/index.ts';
 import { createApp } from '../api/app.ts';
 import { listen } from '../api/server.ts';
 import { AppError } from '../shared/errors.ts';
-import { flagNumber, flagString, parseArgs } from './args.ts';
+import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
 import { startCareClock } from '../api/care/clock.ts';
 import { FeedHub } from '../api/realtime/feed-hub.ts';
 import { join, resolve } from 'node:path';
+import { serverRequestLogger } from '../api/request-log.ts';
+import type { Logger } from 'pino';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -28,7 +30,15 @@ export interface ServeOptions {
   network?: () => CityNetworkOptions | null;
   /** Lines printed once the server listens. */
   banner?: string[];
+  /** Behind a reverse proxy: client address from X-Forwarded-For, HTTPS (and so Secure cookies) from X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** Always mark the session cookie Secure (the site is only ever reached over HTTPS). */
+  secureCookies?: boolean;
+  /** Demo mode (`carecircle demo`): sign-up and reset codes are also shown on screen and logged. Never in production. */
+  demo?: boolean;
   log?: (m: string) => void;
+  /** The request log (default: one JSON line per request on stdout, silent under NODE_ENV=test; null: none). */
+  logger?: Logger | null;
 }
 
 export interface StartedServer {
@@ -46,11 +56,13 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
   let stopClock: (() => void) | null = null;
+  let logger: Logger | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       stopClock?.();
       FeedHub.close(database.db); // ends the open event streams, so the HTTP server can close
       if (http) await http.close();
+      logger?.flush();
       await network?.close();
       await database.stop();
     })());
@@ -65,7 +77,8 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     }
     // Photos beside the data folder; processes on an external database share one folder (CARECIRCLE_PHOTOS).
     const photosDir = process.env.CARECIRCLE_PHOTOS ?? join(database.dataDir ?? resolve(opts.dataDir ?? process.env.CARECIRCLE_DATA ?? '.carecircle'), 'photos');
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, photosDir });
+    logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log, photosDir });
     http = await listen(app, opts.port, opts.host);
     stopClock = startCareClock(database.db, log);
   } catch (e) {
@@ -87,7 +100,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   return { port: http.port, db: database.db, stop };
 }
 
-export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true } as const;
+export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true, 'trust-proxy': false, 'secure-cookies': false } as const;
 
 /** Reads the shared server flags. */
 export function serveOptions(argv: string[], extra: Record<string, boolean> = {}): { opts: ServeOptions; args: ReturnType<typeof parseArgs> } {
@@ -102,6 +115,8 @@ export function serveOptions(argv: string[], extra: Record<string, boolean> = {}
       host: flagString(args, 'host', '0.0.0.0'),
       dataDir: flagString(args, 'data', process.env.CARECIRCLE_DATA),
       databaseUrl: flagString(args, 'database-url', process.env.DATABASE_URL),
+      trustProxy: flagBool(args, 'trust-proxy') || process.env.CARECIRCLE_TRUST_PROXY === '1',
+      secureCookies: flagBool(args, 'secure-cookies') || process.env.CARECIRCLE_SECURE_COOKIES === '1',
     },
   };
 }

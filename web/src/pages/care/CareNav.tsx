@@ -1,13 +1,13 @@
 /** The header's links to the daily-care pages, shown by the caller's capabilities (never by role names). */
 import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../../router.tsx';
-import { can, useCareSession } from './api.ts';
+import { can, useSession } from '../../auth.tsx';
 
 export function CareNavLinks() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
-  const me = useCareSession();
-  const caps = me.data?.capabilities;
+  const me = useSession();
+  const caps = me.data;
   if (!me.data?.user) return null;
   const links: { to: string; key: string }[] = [];
   if (can(caps, 'daily_entry', 'create')) links.push({ to: '/care/tablet', key: 'nav.careTablet' });

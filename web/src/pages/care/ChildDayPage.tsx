@@ -3,12 +3,13 @@
  * second, over the live feed), earlier days, the week's menu, the class's teachers (family name and role only), an
  * absence report, and the pickup list.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
+import { translateFailure } from '../../api/issues.ts';
 import { Link } from '../../router.tsx';
-import { careApi, cityToday, newId, useCareSession, type Child } from './api.ts';
+import { careApi, cityToday, newId, type Child } from './api.ts';
+import { useSession } from '../../auth.tsx';
 import { EntryLine } from './EntryLine.tsx';
 import { useChildDay } from './feed.ts';
 import { CARE_NS } from './i18n.ts';
@@ -23,7 +24,7 @@ function shiftDay(day: string, n: number): string {
 
 export default function ChildDayPage() {
   const { t } = useTranslation(CARE_NS);
-  const session = useCareSession();
+  const session = useSession();
   const kids = useQuery({ queryKey: ['care', 'children'], queryFn: () => careApi.children(), enabled: !!session.data?.user, retry: false });
   const placed = useMemo(() => (kids.data?.items ?? []).filter((c) => c.facilityId), [kids.data]);
   const [childId, setChildId] = useState<string | null>(null);
@@ -62,7 +63,7 @@ export default function ChildDayPage() {
             ))}
           </div>
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-            {tab === 'timeline' && <Timeline child={child} />}
+            {tab === 'timeline' && <Timeline key={child.id} child={child} />}
             {tab === 'menu' && <Menu child={child} />}
             {tab === 'teachers' && <Teachers child={child} />}
             {tab === 'absence' && <AbsenceForm child={child} />}
@@ -76,8 +77,7 @@ export default function ChildDayPage() {
 
 function Timeline({ child }: { child: Child }) {
   const { t } = useTranslation(CARE_NS);
-  const [day, setDay] = useState(cityToday());
-  useEffect(() => setDay(cityToday()), [child.id]);
+  const [day, setDay] = useState(cityToday); // a new child starts at today (the parent keys this by child)
   const feed = useChildDay(child.id, day);
   const pickups = useQuery({ queryKey: ['care', 'pickups', child.id], queryFn: () => careApi.pickups(child.id), retry: false });
   const names = new Map((pickups.data?.pickups ?? []).map((p) => [p.id, p.displayName]));
@@ -175,17 +175,9 @@ function Teachers({ child }: { child: Child }) {
   );
 }
 
-function issueText(t: (k: string, o?: Record<string, unknown>) => string, e: unknown): string {
-  if (e instanceof ApiError) {
-    const code = e.issues[0]?.code;
-    if (code) return t(`issues.${code}`, { ...(e.issues[0]?.params ?? {}), defaultValue: t('issues.generic', { message: e.message }) });
-    return t('issues.generic', { message: e.message });
-  }
-  return t('issues.generic', { message: String(e) });
-}
-
 function AbsenceForm({ child }: { child: Child }) {
   const { t } = useTranslation(CARE_NS);
+  const { t: tMain } = useTranslation();
   const qc = useQueryClient();
   const today = cityToday();
   const [from, setFrom] = useState(today);
@@ -248,7 +240,7 @@ function AbsenceForm({ child }: { child: Child }) {
           {t('absence.submit')}
         </button>
         {submit.isSuccess && <p role="status">{t('absence.done')}</p>}
-        {submit.error && <p className="error" role="alert">{issueText(t, submit.error)}</p>}
+        {submit.error && <p className="error" role="alert">{translateFailure(submit.error, tMain)}</p>}
       </form>
       <h3>{t('absence.list')}</h3>
       {(list.data?.absences ?? []).length === 0 && <p className="muted">{t('absence.none')}</p>}
@@ -275,6 +267,7 @@ function AbsenceForm({ child }: { child: Child }) {
 
 function Pickups({ child }: { child: Child }) {
   const { t } = useTranslation(CARE_NS);
+  const { t: tMain } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['care', 'pickups', child.id], queryFn: () => careApi.pickups(child.id), retry: false });
   const [name, setName] = useState('');
@@ -338,7 +331,7 @@ function Pickups({ child }: { child: Child }) {
         <button className="btn primary big" type="submit" disabled={add.isPending}>
           {t('pickups.add')}
         </button>
-        {add.error && <p className="error" role="alert">{issueText(t, add.error)}</p>}
+        {add.error && <p className="error" role="alert">{translateFailure(add.error, tMain)}</p>}
       </form>
     </div>
   );

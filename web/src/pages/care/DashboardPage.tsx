@@ -5,7 +5,8 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { can, careApi, hhmm, useCareSession, type Alert } from './api.ts';
+import { careApi, hhmm, type Alert } from './api.ts';
+import { can, useSession } from '../../auth.tsx';
 import { CARE_NS } from './i18n.ts';
 import './care.css';
 
@@ -17,9 +18,9 @@ function monthDay(iso: string): string {
 export default function DashboardPage() {
   const { t } = useTranslation(CARE_NS);
   const qc = useQueryClient();
-  const session = useCareSession();
+  const session = useSession();
   const facilityId = session.data?.user?.facilityId ?? null;
-  const allowed = can(session.data?.capabilities, 'care_dashboard', 'read') && !!facilityId;
+  const allowed = can(session.data, 'care_dashboard', 'read') && !!facilityId;
   const q = useQuery({ queryKey: ['care', 'dashboard', facilityId], queryFn: () => careApi.dashboard(facilityId!), enabled: allowed, refetchInterval: 3_000, retry: false });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['care', 'dashboard'] });
   const close = useMutation({ mutationFn: ({ a, status }: { a: Alert; status: 'done' | 'dismissed' }) => careApi.closeAlert(a.id, status, t(status === 'done' ? 'dash.done' : 'dash.dismiss')), onSuccess: refresh });
@@ -34,7 +35,7 @@ export default function DashboardPage() {
     );
   const d = q.data;
   const alerts = [...(d?.alerts ?? [])].sort((a, b) => (a.kind === 'outbreak' ? -1 : 0) - (b.kind === 'outbreak' ? -1 : 0));
-  const mayReport = can(session.data?.capabilities, 'outbreak_report', 'update');
+  const mayReport = can(session.data, 'outbreak_report', 'update');
   return (
     <div className="page dashboard">
       <div className="page-head">
@@ -73,7 +74,7 @@ export default function DashboardPage() {
                   {a.kind === 'outbreak' ? (
                     <strong>
                       {t('dash.outbreak', { className: a.className, count: a.details.cases ?? 0, syndrome: a.details.syndrome ? t(`syndrome.${a.details.syndrome}`) : '', due: a.dueAt ? `${monthDay(a.dueAt)} ${hhmm(a.dueAt)}` : '' })}
-                      {a.dueAt && Date.parse(a.dueAt) < Date.now() && <span className="error"> · {t('dash.overdue')}</span>}
+                      {a.dueAt && Date.parse(a.dueAt) < Date.parse(d.now) && <span className="error"> · {t('dash.overdue')}</span>}
                     </strong>
                   ) : (
                     <span>

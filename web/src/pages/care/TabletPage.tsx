@@ -9,8 +9,11 @@ import { useCallback, useEffect, useState, useSyncExternalStore, type FormEvent,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from '../../router.tsx';
-import { can, careApi, cityToday, hhmm, newId, useCareSession, type Alert, type BulkInput, type EntryInput, type RosterChild } from './api.ts';
+import { translateFailure } from '../../api/issues.ts';
+import { careApi, cityToday, hhmm, newId, type Alert, type BulkInput, type EntryInput, type RosterChild } from './api.ts';
+import { can, useSession } from '../../auth.tsx';
 import { EntryLine } from './EntryLine.tsx';
+import { useNow } from './now.ts';
 import { CARE_NS } from './i18n.ts';
 import { dismissFailures, enqueue, failed, onOutboxChange, pending, startOutbox, type QueuedEntry } from './outbox.ts';
 import './care.css';
@@ -62,17 +65,14 @@ function useOutbox(onChange: () => void): { queue: QueuedEntry[]; failures: Retu
   return { queue, failures };
 }
 
-function issueMessage(t: (k: string, o?: Record<string, unknown>) => string, code: string | undefined, message: string): string {
-  return code ? t(`issues.${code}`, { defaultValue: t('issues.generic', { message }) }) : t('issues.generic', { message });
-}
-
 export default function TabletPage() {
   const { t } = useTranslation(CARE_NS);
+  const { t: tMain } = useTranslation();
   const qc = useQueryClient();
-  const session = useCareSession();
+  const session = useSession();
   const [params, setParams] = useSearchParams();
   const online = useOnline();
-  const mayRecord = can(session.data?.capabilities, 'daily_entry', 'create');
+  const mayRecord = can(session.data, 'daily_entry', 'create');
   const classes = useQuery({ queryKey: ['care', 'classes'], queryFn: () => careApi.classes(), enabled: mayRecord, retry: false });
   const classId = params.get('class') ?? classes.data?.classes[0]?.id ?? null;
   const day = useQuery({ queryKey: ['care', 'class-day', classId], queryFn: () => careApi.classDay(classId!), enabled: !!classId, refetchInterval: 10_000, retry: false });
@@ -165,7 +165,7 @@ export default function TabletPage() {
           <strong>{t('tablet.failed', { count: failures.length })}</strong>
           <ul>
             {failures.map((f) => (
-              <li key={f.item.id}>{issueMessage(t, f.issueCode, f.message)}</li>
+              <li key={f.item.id}>{translateFailure(f.error, tMain)}</li>
             ))}
           </ul>
           <button type="button" className="btn ghost small" onClick={() => dismissFailures()}>
@@ -228,7 +228,8 @@ function status(c: RosterChild): 'in' | 'out' | 'expected' | 'absent' | 'sick' {
 function ChildTile({ child, selected, sendHome, onSelect }: { child: RosterChild; selected: boolean; sendHome: boolean; onSelect: () => void }) {
   const { t } = useTranslation(CARE_NS);
   const s = status(child);
-  const due = child.recheckDueAt ? Date.parse(child.recheckDueAt) <= Date.now() : false;
+  const now = useNow();
+  const due = child.recheckDueAt ? Date.parse(child.recheckDueAt) <= now : false;
   return (
     <button type="button" className={`tile ${s} ${selected ? 'selected' : ''}`} aria-pressed={selected} onClick={onSelect} data-child-id={child.id}>
       <span className="tile-avatar" aria-hidden="true">
@@ -279,6 +280,7 @@ const ACTIONS: readonly Exclude<Form, null>[] = ['checkin', 'morning_check', 'te
 
 function ChildPanel({ child, queue, sendHome, onRecord, onClose }: { child: RosterChild; queue: QueuedEntry[]; sendHome: boolean; onRecord: (childId: string, body: EntryInput) => Promise<void>; onClose: () => void }) {
   const { t } = useTranslation(CARE_NS);
+  const now = useNow();
   const [form, setForm] = useState<Form>(child.checkInAt ? (child.recheckDueAt ? 'temperature' : null) : 'checkin');
   const events = useQuery({ queryKey: ['care', 'events', child.id], queryFn: () => careApi.events(child.id), refetchInterval: 15_000, retry: false });
   const pickups = useQuery({ queryKey: ['care', 'pickups', child.id], queryFn: () => careApi.pickups(child.id), retry: false });
@@ -300,7 +302,7 @@ function ChildPanel({ child, queue, sendHome, onRecord, onClose }: { child: Rost
       </div>
       {(child.recheckDueAt || sendHome) && (
         <div className={`notice ${sendHome ? 'error' : 'warn'}`} role="status">
-          {sendHome ? t('action.send_home') : Date.parse(child.recheckDueAt!) <= Date.now() ? t('tablet.recheckNow') : t('tablet.recheckIn', { time: hhmm(child.recheckDueAt!) })}
+          {sendHome ? t('action.send_home') : Date.parse(child.recheckDueAt!) <= now ? t('tablet.recheckNow') : t('tablet.recheckIn', { time: hhmm(child.recheckDueAt!) })}
           {sendHome && !child.checkOutAt && (
             <button type="button" className="btn big primary" onClick={() => setForm('checkout')}>
               {t('tablet.sendHomeCheckOut')}
@@ -342,6 +344,7 @@ function ChildPanel({ child, queue, sendHome, onRecord, onClose }: { child: Rost
 /** A photo of the child's day: taken with the tablet's camera, uploaded (metadata stripped by the server), then recorded. */
 function PhotoForm({ childId, onSubmit, onCancel }: { childId: string; onSubmit: (b: EntryInput) => void; onCancel: () => void }) {
   const { t } = useTranslation(CARE_NS);
+  const { t: tMain } = useTranslation();
   const online = useOnline();
   const [file, setFile] = useState<File | null>(null);
   const [caption, setCaption] = useState('');
@@ -367,7 +370,7 @@ function PhotoForm({ childId, onSubmit, onCancel }: { childId: string; onSubmit:
         <input value={caption} maxLength={200} onChange={(e) => setCaption(e.target.value)} />
       </label>
       {!online && <p className="muted">{t('tablet.photoOnline')}</p>}
-      {upload.error && <p className="error" role="alert">{upload.error.message}</p>}
+      {upload.error && <p className="error" role="alert">{translateFailure(upload.error, tMain)}</p>}
       <div className="form-actions">
         <button type="submit" className="btn big primary" disabled={!file || !online || upload.isPending}>
           {t('tablet.save')}

@@ -1,9 +1,8 @@
 /**
  * Daily care's calls, through the generated client (web/src/api/http.ts, typed by the OpenAPI document): one
- * function per endpoint. The session's CSRF token for writes comes from /api/auth/me (useCareSession).
+ * function per endpoint (the session and its capabilities come from web/src/auth.tsx).
  */
-import { useQuery } from '@tanstack/react-query';
-import { data, http, setCsrfToken, type Schemas } from '../../api/http.ts';
+import { data, http, type Schemas } from '../../api/http.ts';
 
 export type Entry = Schemas['CareEntry'];
 export type EntryInput = Schemas['CareEntryInput'];
@@ -17,27 +16,6 @@ export type Pickup = Schemas['PickupPerson'];
 export type Absence = Schemas['Absence'];
 export type WeekMenu = Schemas['WeekMenu'];
 export type Child = Schemas['Child'];
-export type Capabilities = Schemas['Session']['capabilities'];
-
-/** The signed-in user and their capabilities (resource → action → scope); sets the CSRF token for writes. */
-export function useCareSession() {
-  return useQuery({
-    queryKey: ['care', 'me'],
-    queryFn: async () => {
-      const me = await data(http.GET('/api/auth/me'));
-      setCsrfToken(me.csrfToken);
-      return me;
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
-}
-
-/** Whether the capabilities allow an action on a resource at all. */
-export function can(caps: Capabilities | undefined, resource: string, action: string): boolean {
-  const r = (caps as Record<string, Record<string, string>> | undefined)?.[resource];
-  return !!r?.[action] && r[action] !== 'none' && r[action] !== 'aggregates';
-}
 
 export const careApi = {
   classes: () => data(http.GET('/api/care/classes')),

@@ -23,9 +23,8 @@ export interface QueuedEntry {
 export interface FailedEntry {
   item: QueuedEntry;
   status: number;
-  code: string;
-  message: string;
-  issueCode?: string;
+  /** What the server answered (translated by its machine codes where shown). */
+  error: ApiError;
 }
 
 const DB = 'carecircle-tablet';
@@ -91,7 +90,7 @@ export function flush(): Promise<void> {
           await send(item);
         } catch (e) {
           if (e instanceof ApiError && e.code !== 'network' && e.status >= 400 && e.status < 500 && e.status !== 401 && e.status !== 429) {
-            failures.push({ item, status: e.status, code: e.code, message: e.message, issueCode: e.issues[0]?.code });
+            failures.push({ item, status: e.status, error: e });
           } else {
             await (await db()).put(STORE, { ...item, attempts: item.attempts + 1 });
             changed();
