@@ -80,7 +80,7 @@ describe.skipIf(process.env.CC_E2E_SEED === 'fixture')('daily care: tablet, live
     const director = await session('director', { width: 1366, height: 900 });
     // Logins land on the page each role works in.
     await teacher.page.waitForURL(/\/care\/tablet/);
-    await guardian.page.waitForURL(/\/care\/day/);
+    await guardian.page.waitForURL(/\/family/); // guardians start at their family; the child's day is one tap on
     await director.page.waitForURL(/\/care\/dashboard/);
 
     const classes = (await (await teacher.page.request.get(`${server.url}/api/care/classes`)).json()) as { classes: { id: string; name: string; mine: boolean }[] };

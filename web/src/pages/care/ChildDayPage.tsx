@@ -1,13 +1,13 @@
 /**
  * The guardian's page (/care/day, 宝宝的一天), phone-first: the child's day as it happens (new entries within a
- * second, over the live feed), earlier days, the week's menu, the class's teachers (family name and role only), an
+ * second, over the live feed; `?child=` picks one of several), earlier days, the week's menu, the class's teachers (family name and role only), an
  * absence report, and the pickup list.
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { translateFailure } from '../../api/issues.ts';
-import { Link } from '../../router.tsx';
+import { Link, useSearchParams } from '../../router.tsx';
 import { careApi, cityToday, newId, type Child } from './api.ts';
 import { useSession } from '../../auth.tsx';
 import { EntryLine } from './EntryLine.tsx';
@@ -27,7 +27,8 @@ export default function ChildDayPage() {
   const session = useSession();
   const kids = useQuery({ queryKey: ['care', 'children'], queryFn: () => careApi.children(), enabled: !!session.data?.user, retry: false });
   const placed = useMemo(() => (kids.data?.items ?? []).filter((c) => c.facilityId), [kids.data]);
-  const [childId, setChildId] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const [childId, setChildId] = useState<string | null>(() => params.get('child'));
   const [tab, setTab] = useState<Tab>('timeline');
   const child = placed.find((c) => c.id === childId) ?? placed[0] ?? null;
 

@@ -113,6 +113,10 @@ export default function TabletPage() {
 
   return (
     <div className="tablet">
+      <h1 className="sr-only">
+        {t('tablet.title')}
+        {d ? ` · ${d.class.name}` : ''}
+      </h1>
       <div className="tablet-bar">
         <label className="field inline">
           <span className="label">{t('tablet.chooseClass')}</span>

@@ -18,8 +18,10 @@ export const ADD_CHILD_PATH = '/family/children/new';
 
 export function FamilyPage() {
   const { t, i18n } = useTranslation(ACCOUNTS_NS);
+  const { t: tMain } = useTranslation();
   const session = useSession();
   const allowed = can(session.data, 'child', 'read', 'own_children');
+  const mayFollow = can(session.data, 'daily_entry', 'read'); // the child's day (issue 11)
   const children = useQuery({ queryKey: ['children', 'mine'], enabled: allowed, queryFn: ({ signal }) => data(http.GET('/api/children', { params: { query: { pageSize: 50 } }, signal })) });
   const inbox = useQuery({ queryKey: ['notifications', 'count'], enabled: allowed, queryFn: ({ signal }) => data(http.GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal })) });
   if (session.isPending) return <div className="loading">{t('common.loading')}</div>;
@@ -71,6 +73,11 @@ export function FamilyPage() {
                   </span>
                 </div>
                 <span className="badge">{t(`family.status.${c.status}`)}</span>
+                {c.facilityId && mayFollow && (
+                  <Link className="btn ghost small" to={`/care/day?child=${encodeURIComponent(c.id)}`}>
+                    {tMain('nav.careDay')}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
