@@ -62,6 +62,12 @@ export class ChildDayObject {
     await this.page.getByRole('heading', { name: '宝宝的一天', level: 1 }).waitFor();
   }
 
+  /** From the family page (where guardians land): the child's card links to their day. */
+  async openFromFamily(fullName: string): Promise<void> {
+    await this.page.locator('li.child-card', { hasText: fullName }).getByRole('link', { name: '宝宝的一天' }).click();
+    await this.page.getByRole('heading', { name: '宝宝的一天', level: 1 }).waitFor();
+  }
+
   async choose(givenName: string): Promise<void> {
     const chip = this.page.getByRole('group', { name: '选择孩子' }).getByRole('button', { name: givenName });
     if (await chip.count()) await chip.click();

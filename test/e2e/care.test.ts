@@ -99,8 +99,8 @@ describe.skipIf(process.env.CC_E2E_SEED === 'fixture')('daily care: tablet, live
     await tablet.open(server.url);
     await teacher.page.getByRole('button', { name: '上班打卡' }).click();
     await teacher.page.getByRole('button', { name: '下班打卡' }).waitFor();
-    await day.open(server.url);
-    await day.choose(baby.givenName);
+    await day.openFromFamily(`${baby.familyName}${baby.givenName}`);
+    expect(new URL(guardian.page.url()).searchParams.get('child')).toBe(baby.id);
     await day.waitLive();
     await dash.open(server.url);
     await expectNoAxeViolations(guardian.page);
