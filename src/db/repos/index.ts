@@ -20,6 +20,8 @@ import { CareDayRepo } from './care-day.ts';
 import { CarePeopleRepo } from './care-people.ts';
 import { CareAlertRepo } from './care-alerts.ts';
 import { CareFacilityRepo } from './care-facility.ts';
+import { PlanRunRepo } from './plan-runs.ts';
+import { PlanScenarioRepo } from './plan-scenarios.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -49,6 +51,8 @@ export interface Repos {
   divisions: DivisionRepo;
   children: ChildRepo;
   plan: PlanRepo;
+  planRuns: PlanRunRepo;
+  planScenarios: PlanScenarioRepo;
   accessInputs: AccessInputs;
   /** Daily care (issue 11). */
   care: { entries: CareEntryRepo; day: CareDayRepo; people: CarePeopleRepo; alerts: CareAlertRepo; facility: CareFacilityRepo };
@@ -69,6 +73,8 @@ export function reposFor(db: Db, caller: Caller): Repos {
     divisions: new DivisionRepo(db),
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
+    planRuns: new PlanRunRepo(db, access),
+    planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
     care: {
       entries: new CareEntryRepo(db, access),

@@ -4224,12 +4224,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Candidate sites in the caller’s scope (vacant community rooms, kindergartens with space, uploads) */
+        /** A page of the candidate sites in the caller’s scope (vacant community rooms, kindergartens with space, uploads), by id */
         get: {
             parameters: {
                 query?: {
                     divisionId?: string;
                     kinds?: string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4237,18 +4239,22 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Candidates */
+                /** @description A page of candidates and their total */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["PlanCandidatePage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Login required */
@@ -4286,17 +4292,13 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Stored */
+                /** @description The stored candidates */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PlanCandidateUploadResult"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -4404,27 +4406,35 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Saved planning scenarios in scope, newest first */
+        /** A page of the saved planning scenarios in scope, newest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Scenarios */
+                /** @description A page of scenarios and their total */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PlanScenarioPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Login required */
@@ -4448,7 +4458,7 @@ export type paths = {
             };
         };
         put?: never;
-        /** Save a solved plan (by its runId) as a named scenario */
+        /** Save a run (by its runId, while it is kept) as a named scenario */
         post: {
             parameters: {
                 query?: never;
@@ -4522,7 +4532,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One scenario with its request and result */
+        /** One scenario with its request and its plan */
         get: {
             parameters: {
                 query?: never;
@@ -4540,9 +4550,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PlanScenario"];
                     };
                 };
                 /** @description Login required */
@@ -4576,7 +4584,7 @@ export type paths = {
         };
         put?: never;
         post?: never;
-        /** Delete a scenario */
+        /** Delete a scenario (its owner, or a city-wide planner) */
         delete: {
             parameters: {
                 query?: never;
@@ -4626,7 +4634,7 @@ export type paths = {
         };
         options?: never;
         head?: never;
-        /** Rename a scenario */
+        /** Rename a scenario (its owner, or a city-wide planner) */
         patch: {
             parameters: {
                 query?: never;
@@ -4638,9 +4646,7 @@ export type paths = {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        name: string;
-                    };
+                    "application/json": components["schemas"]["PlanScenarioRename"];
                 };
             };
             responses: {
@@ -4650,9 +4656,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PlanScenario"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -4716,12 +4720,24 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The file */
+                /** @description The file (Content-Disposition: attachment): format=geojson → application/geo+json, format=xlsx → an Excel workbook with the sheets summary, sites and demand */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["PlanScenarioGeoJson"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Login required */
                 401: {
@@ -4750,6 +4766,15 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A dependency is not ready */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4771,7 +4796,7 @@ export type paths = {
         put?: never;
         /**
          * Solve a location model (MCLP, LSCP, p-median, p-center, capacitated) for the next childcare sites
-         * @description Demand: children 0–3 in residential compounds and villages; supply: existing facilities (kept open; closable with maxClosures); candidates: candidate sites. Walking minutes over the street network. HiGHS exact with the time limit, heuristic with bounds otherwise; every answer reports objective, optimal, bound and status ("time_limit" when the limit was hit: the best plan found and its bound).
+         * @description Demand: children 0–3 in residential compounds and villages; supply: existing facilities (kept open; closable with maxClosures); candidates: candidate sites. Walking minutes over the street network. HiGHS exact with the time limit, heuristic with bounds otherwise; every answer reports objective, optimal, bound and status ("time_limit" when the limit was hit: the best plan found and its bound). The run is kept for 24 hours (what-ifs, saving as a scenario), on every replica.
          */
         post: {
             parameters: {
@@ -4822,12 +4847,14 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No walking network loaded */
+                /** @description A dependency is not ready */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4846,7 +4873,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Open, close or move one site, or change its places, against a plan: the coverage change at once (no re-solve) */
+        /** Open, close or move one site, or change its places, against a run or a saved scenario: the coverage change at once (no re-solve) */
         post: {
             parameters: {
                 query?: never;
@@ -4898,6 +4925,15 @@ export type paths = {
                 };
                 /** @description Not found (or not visible to the caller) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A dependency is not ready */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7298,10 +7334,10 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the time is in the future; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the time is in the future; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         LineStringGeometry: {
             coordinates: number[][];
             /** @enum {string} */
@@ -7452,6 +7488,30 @@ export type components = {
             /** @enum {string} */
             relationship: "mother" | "father" | "grandmother" | "grandfather" | "relative" | "nanny" | "other";
         };
+        PlanCandidate: {
+            divisionId: string;
+            id: string;
+            kind: components["schemas"]["PlanCandidateKind"];
+            lat: number;
+            lng: number;
+            name: string;
+            /** @description places (托位) if opened */
+            places: number;
+            /** @description provenance: derived:residential_compounds, upload:<file name>, … */
+            source: string;
+            synthetic: boolean;
+        };
+        /**
+         * @description community_room = vacant community service room (社区用房), kindergarten = kindergarten with spare rooms, uploaded = uploaded point, other
+         * @enum {string}
+         */
+        PlanCandidateKind: "community_room" | "kindergarten" | "uploaded" | "other";
+        PlanCandidatePage: {
+            items: components["schemas"]["PlanCandidate"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         PlanCandidateUpload: {
             features: {
                 geometry: {
@@ -7479,18 +7539,171 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        PlanCandidateUploadResult: {
+            items: components["schemas"]["PlanCandidate"][];
+        };
+        PlanClosedSite: {
+            divisionId: string;
+            id: string;
+            lat: number;
+            lng: number;
+            name: string;
+            places: number;
+        };
+        PlanCoverageFigure: {
+            children: number;
+            covered: number;
+            /** @description covered ÷ children */
+            share: number;
+        };
+        PlanDivisionRow: {
+            children: number;
+            coveredAfter: number;
+            coveredBefore: number;
+            divisionId: string;
+            name: string;
+            nameEn: string | null;
+            per1000After: number | null;
+            /** @description places per 1,000 residents */
+            per1000Before: number | null;
+            placesAfter: number;
+            placesBefore: number;
+            population: number;
+            shareAfter: number;
+            shareBefore: number;
+        };
+        PlanExportClosedSite: {
+            divisionId: string;
+            id: string;
+            name: string;
+            places: number;
+            /** @enum {string} */
+            role: "closed";
+        };
+        PlanExportNewlyCovered: {
+            children: number;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "newly_covered";
+            site: string;
+            siteName: string | null;
+        };
+        PlanExportNewSite: {
+            divisionId: string;
+            id: string;
+            kind: string;
+            name: string;
+            newlyCovered: number;
+            places: number;
+            /** @enum {string} */
+            role: "new";
+        };
+        PlanNewlyCovered: {
+            children: number;
+            id: string;
+            lat: number;
+            lng: number;
+            name: string;
+            siteId: string;
+        };
+        /**
+         * @description coverage = MCLP, setcover = LSCP, median = p-median, center = p-center, capacitated = capacitated coverage
+         * @enum {string}
+         */
+        PlanObjective: "coverage" | "setcover" | "median" | "center" | "capacitated";
+        PlanProposedSite: {
+            divisionId: string;
+            id: string;
+            kind: components["schemas"]["PlanCandidateKind"];
+            lat: number;
+            lng: number;
+            name: string;
+            /** @description children 0–3 within the limit of this site and of no site before the plan */
+            newlyCovered: number;
+            newlyCoveredCompounds: number;
+            places: number;
+        };
         PlanScenario: {
-            [key: string]: unknown;
+            createdAt: string;
+            /** @description the plan’s division; null = the whole city */
+            divisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            ownerId: string;
+            ownerName: string;
+            request: components["schemas"]["PlanSolvedRequest"];
+            result: components["schemas"]["PlanSolveResponse"];
+        };
+        PlanScenarioGeoJson: {
+            features: {
+                geometry: components["schemas"]["PointGeometry"];
+                id: string;
+                properties: components["schemas"]["PlanExportNewSite"] | components["schemas"]["PlanExportClosedSite"] | components["schemas"]["PlanExportNewlyCovered"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            name: string;
+            properties: {
+                coverage: {
+                    after: components["schemas"]["PlanCoverageFigure"];
+                    before: components["schemas"]["PlanCoverageFigure"];
+                };
+                request: components["schemas"]["PlanSolvedRequest"];
+                scenario: string;
+                solve: components["schemas"]["PlanSolveSummary"];
+            };
+            /** @enum {string} */
+            type: "FeatureCollection";
         };
         PlanScenarioInput: {
             name: string;
             /** Format: uuid */
             runId: string;
         };
+        PlanScenarioPage: {
+            items: components["schemas"]["PlanScenarioSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PlanScenarioRename: {
+            name: string;
+        };
+        PlanScenarioSummary: {
+            coveredAfter: number | null;
+            coveredBefore: number | null;
+            createdAt: string;
+            /** @description the plan’s division; null = the whole city */
+            divisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            minutes: number | null;
+            name: string;
+            objective: components["schemas"]["PlanObjective"] | null;
+            ownerId: string;
+            ownerName: string;
+            p: number | null;
+        };
+        PlanSolvedRequest: {
+            candidates?: {
+                ids?: string[];
+                kinds?: components["schemas"]["PlanCandidateKind"][];
+            };
+            divisionId?: string;
+            maxClosures: number;
+            minutes: number;
+            objective: components["schemas"]["PlanObjective"];
+            p?: number;
+            speedKmh: number;
+            targetShare?: number;
+            timeLimitSeconds: number;
+        };
         PlanSolveRequest: {
             candidates?: {
                 ids?: string[];
-                kinds?: ("community_room" | "kindergarten" | "uploaded" | "other")[];
+                kinds?: components["schemas"]["PlanCandidateKind"][];
             };
             /** @description plan within one county-level division (district officials: always theirs) */
             divisionId?: string;
@@ -7501,12 +7714,7 @@ export type components = {
             maxClosures: number;
             /** @default 15 */
             minutes: number;
-            /**
-             * @description coverage = MCLP, setcover = LSCP, median = p-median, center = p-center, capacitated = capacitated coverage
-             * @default coverage
-             * @enum {string}
-             */
-            objective: "coverage" | "setcover" | "median" | "center" | "capacitated";
+            objective?: components["schemas"]["PlanObjective"];
             /** @description new sites to open (all models but setcover) */
             p?: number;
             /** @default 4 */
@@ -7517,7 +7725,83 @@ export type components = {
             timeLimitSeconds: number;
         };
         PlanSolveResponse: {
-            [key: string]: unknown;
+            closed: components["schemas"]["PlanClosedSite"][];
+            counts: {
+                candidates: number;
+                demandPoints: number;
+                existing: number;
+                /** @description size of the stored what-if state */
+                stateBytes: number;
+                unreachableChildren: number;
+            };
+            coverage: {
+                after: components["schemas"]["PlanCoverageFigure"];
+                before: components["schemas"]["PlanCoverageFigure"];
+                divisions: components["schemas"]["PlanDivisionRow"][];
+            };
+            /**
+             * @description when the run is deleted (ISO 8601, UTC)
+             * @example 2026-12-02T08:00:00Z
+             */
+            expiresAt: string;
+            newlyCovered: components["schemas"]["PlanNewlyCovered"][];
+            /** @description every open site of the plan (existing kept open and new) */
+            openSites: string[];
+            places: {
+                after: number;
+                before: number;
+                per1000After: number | null;
+                per1000Before: number | null;
+                population: number;
+            };
+            request: components["schemas"]["PlanSolvedRequest"];
+            /**
+             * Format: uuid
+             * @description the run, kept until expiresAt: what-ifs and saving as a scenario name it
+             */
+            runId: string;
+            sites: components["schemas"]["PlanProposedSite"][];
+            solve: components["schemas"]["PlanSolveSummary"];
+            timings: components["schemas"]["PlanTimings"];
+        };
+        PlanSolveSummary: {
+            /** @description best proven bound on the optimum (upper for max, lower for min) */
+            bound: number | null;
+            boundSource: string | null;
+            gap: number | null;
+            message: string;
+            /** @description the plan’s value: children covered, sites, total or worst walking minutes, children served */
+            objective: number;
+            objectiveName: components["schemas"]["PlanObjective"];
+            optimal: boolean;
+            seconds: number;
+            /** @enum {string} */
+            sense: "max" | "min";
+            /** @enum {string} */
+            solver: "highs" | "heuristic";
+            /** @enum {string} */
+            status: "optimal" | "time_limit" | "heuristic";
+            timeLimitHit: boolean;
+        };
+        PlanTimings: {
+            /** @description walking-minutes matrix */
+            buildMs: number;
+            /** @description reading demand, supply and candidates */
+            loadMs: number;
+            /** @description waiting for a solver worker */
+            queueMs: number;
+            /** @description the report and the what-if state */
+            reportMs: number;
+            solveMs: number;
+            totalMs: number;
+        };
+        PlanWhatIfFigure: {
+            covered: number;
+            openSites: number;
+            places: number;
+            /** @description children served under an equal split of places (a feasible allocation) */
+            served: number;
+            share: number;
         };
         PlanWhatIfRequest: {
             change: {
@@ -7537,7 +7821,18 @@ export type components = {
             scenarioId?: string;
         };
         PlanWhatIfResponse: {
-            [key: string]: unknown;
+            after: components["schemas"]["PlanWhatIfFigure"];
+            before: components["schemas"]["PlanWhatIfFigure"];
+            delta: {
+                covered: number;
+                places: number;
+                served: number;
+                share: number;
+            };
+            /** @description time of the change on the counters */
+            ms: number;
+            /** @description the state had to be rebuilt from live data first (scenarios saved before states were kept) */
+            rebuilt: boolean;
         };
         PointGeometry: {
             /** @description [lng, lat] (WGS-84) */

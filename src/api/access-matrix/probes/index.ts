@@ -6,10 +6,12 @@ import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { careProbes } from './care.ts';
 import { accountProbes } from './accounts.ts';
+import { planProbes } from './plan.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
   accountProbes, // accounts (issue 8.4, issue 9)
+  planProbes, // planning
   // families (issue 10)
   careProbes, // daily care (issue 11)
   // health (issue 12)
