@@ -26,6 +26,7 @@ import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
 import { familyRoutes } from './families/index.ts';
+import { careRoutes } from './care/routes.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { healthRoutes } from './health/routes.ts';
 
@@ -62,7 +63,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     }),
   );
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/facilities/import') return next();
+    if (c.req.path === '/api/facilities/import' || /^\/api\/(children|staff)\/[^/]+\/photos?$/.test(c.req.path)) return next(); // their own limits
     return bodyLimit({
       maxSize: MAX_JSON_BYTES,
       onError: () => {
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null), deps.db);
   familyRoutes(app, deps.network ?? (() => null));
+  careRoutes(app, deps);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

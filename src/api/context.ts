@@ -30,6 +30,8 @@ export interface AppDeps {
   /** The structured request log (pino); null: silent. */
   logger?: Logger | null;
   version?: string;
+  /** Folder of the photos' files (default: CARECIRCLE_PHOTOS, else a temporary folder of this process). */
+  photosDir?: string;
   /** The loaded city's walking network (null: the access endpoints answer 503). */
   network?: () => CityNetwork | null;
 }

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { loadOrBuildGraph, buildSnapIndex, snapPoints, nearestFacility } from '../access/index.ts';
 import { demoStatus, seedDemoCity } from '../db/demo-store.ts';
 import type { Db } from '../db/index.ts';
-import { DEFAULT_SEED, DEMO_AS_OF, GENERATOR_VERSION, generateCity } from '../demo/city.ts';
+import { DEFAULT_SEED, GENERATOR_VERSION, generateCity } from '../demo/city.ts';
+import { DEFAULT_TIME_ZONE } from '../db/pool.ts';
 import { demoRoadsPath, ensureOsmFile } from '../demo/osm-file.ts';
 import { DEMO_PASSWORD, DEMO_USERNAMES } from '../demo/people.ts';
 import { summarize, WALK_LIMIT_M, type DemoSummary } from '../demo/summary.ts';
@@ -53,13 +54,17 @@ export function demoSummary(city: DemoCity, osmPath: string): DemoSummary {
 export async function run(argv: string[]): Promise<number> {
   const { opts, args } = serveOptions(argv, { reset: false, summary: false, seed: true, 'as-of': true });
   const seed = flagNumber(args, 'seed', DEFAULT_SEED, { integer: true, min: 0 });
-  // The demo's "today" (ages, enrolment dates, agreements): fixed by default so the same seed gives the same data.
-  const asOf = flagString(args, 'as-of', DEMO_AS_OF)!;
+  // The demo's "today" (ages, enrolments, agreements, the four weeks of care days and today's day in progress): the
+  // city's real date and time by default, so the tablet and the parents' feed are alive on first start. The generator
+  // stays pure (it is handed the date and time); --as-of pins the date (a past date's day is complete).
+  const now = localNow(process.env.CARECIRCLE_TIMEZONE ?? DEFAULT_TIME_ZONE);
+  const asOf = flagString(args, 'as-of', now.date)!;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) throw new AppError('invalid', `option --as-of must be a date (YYYY-MM-DD), got "${asOf}"`, { field: 'as-of' });
+  const asOfMinutes = asOf === now.date ? now.minutes : asOf < now.date ? 24 * 60 : 0;
   const dataDir = resolve(opts.dataDir ?? '.carecircle');
   const log = (m: string): void => void process.stderr.write(`${m}\n`);
   let city: DemoCity | null = null;
-  const getCity = (): DemoCity => (city ??= generateCity(seed, asOf));
+  const getCity = (): DemoCity => (city ??= generateCity(seed, asOf, asOfMinutes));
 
   if (flagBool(args, 'summary')) {
     const osm = ensureOsmFile(dataDir, getCity, seed);
@@ -80,6 +85,8 @@ export async function run(argv: string[]): Promise<number> {
       return;
     }
     if (!fresh && status.demo && status.demo.seed !== seed) log(`The database holds the demo city of seed ${status.demo.seed} (asked: ${seed}); use --reset to re-seed.`);
+    if (!fresh && status.demo && status.demo.asOf < now.date)
+      log(`The demo city's care days were generated for ${status.demo.asOf}; they stay as history and today starts with no entries (the tablet records it). Use --reset to regenerate four weeks ending today.`);
     if (!fresh && status.demo && status.demo.generatorVersion !== GENERATOR_VERSION)
       log(`The database holds a demo city made by ${status.demo.generatorVersion}; this is ${GENERATOR_VERSION}: use --reset to re-seed it.`);
     const osmSeed = fresh ? seed : status.demo!.seed;
@@ -104,4 +111,10 @@ export async function run(argv: string[]): Promise<number> {
   return new Promise<number>(() => {
     /* serve until a signal */
   });
+}
+
+/** The date (YYYY-MM-DD) and the minutes since midnight now, in a time zone. */
+export function localNow(timeZone: string, at: Date = new Date()): { date: string; minutes: number } {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }

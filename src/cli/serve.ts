@@ -11,6 +11,9 @@ import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
 import { reposFor, systemCaller } from '../db/repos/index.ts';
+import { startCareClock } from '../api/care/clock.ts';
+import { FeedHub } from '../api/realtime/feed-hub.ts';
+import { join, resolve } from 'node:path';
 import { serverRequestLogger } from '../api/request-log.ts';
 import type { Logger } from 'pino';
 
@@ -54,10 +57,13 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
   let sweeper: ReturnType<typeof setInterval> | null = null;
+  let stopClock: (() => void) | null = null;
   let logger: Logger | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       if (sweeper) clearInterval(sweeper);
+      stopClock?.();
+      FeedHub.close(database.db); // ends the open event streams, so the HTTP server can close
       if (http) await http.close();
       logger?.flush();
       await network?.close();
@@ -72,8 +78,10 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       const s = network.summary();
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
+    // Photos beside the data folder; processes on an external database share one folder (CARECIRCLE_PHOTOS).
+    const photosDir = process.env.CARECIRCLE_PHOTOS ?? join(database.dataDir ?? resolve(opts.dataDir ?? process.env.CARECIRCLE_DATA ?? '.carecircle'), 'photos');
     logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log });
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log, photosDir });
     http = await listen(app, opts.port, opts.host);
     // Offers past their deadline lapse and go on to the next family (families, issue 10): once a minute.
     const offers = reposFor(database.db, systemCaller('offer-sweeper')).families.offers;
@@ -81,6 +89,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     sweep();
     sweeper = setInterval(sweep, 60_000);
     sweeper.unref();
+    stopClock = startCareClock(database.db, log);
   } catch (e) {
     await stop();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });

@@ -57,5 +57,10 @@ describe('demo store', () => {
     await expect(seedDemoCity(a.db, generateCity(SEED))).rejects.toThrow(/reset/);
     await seedDemoCity(a.db, generateCity(SEED), { reset: true });
     expect((await demoDatabaseDigest(a.db)).digest).toBe(da.digest);
-  }, 300_000); // four generations and three seedings of the whole city (family records included)
+    // The care days are there: attendance and entries for the placed children, today's day in progress.
+    expect(da.rows.attendance).toBeGreaterThan(100_000);
+    expect(da.rows.daily_entries).toBeGreaterThan(20_000);
+    const [open] = await a.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM care_alerts WHERE kind = 'outbreak' AND status = 'open'`);
+    expect(open!.n).toBeGreaterThanOrEqual(1);
+  }, 900_000); // generations and seedings of the whole city: family records and four weeks of care days
 });

@@ -6,6 +6,8 @@ import pg from 'pg';
 import { CompiledQuery, Kysely, PostgresDialect, type DatabaseConnection, type Dialect, type Driver, type Transaction } from 'kysely';
 import { AppError } from '../shared/errors.ts';
 import type { DB } from './schema.gen.ts';
+import { copyRows } from './copy.ts';
+import { Listener } from './listener.ts';
 
 pg.types.setTypeParser(1082, (v: string) => v); // date
 pg.types.setTypeParser(20, (v: string) => Number(v)); // int8 (count(*), sums): safe below 2^53
@@ -17,6 +19,17 @@ export interface Queryable {
 }
 
 export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
+
+/** A raw transaction's queryable that can also bulk-load with COPY (src/db/copy.ts). */
+export interface BulkQueryable extends Queryable {
+  /**
+   * `COPY table (columns) FROM STDIN` inside the transaction.
+   * @param table - table name (from code)
+   * @param columns - names and PostgreSQL types
+   * @param rows - rows in column order (an iterable: generators keep memory flat)
+   */
+  copyFrom(table: string, columns: readonly (readonly [string, string])[], rows: Iterable<readonly unknown[]>): Promise<number>;
+}
 
 /** A typed query builder: the pool's or one transaction's (a Transaction is a Kysely too). */
 export type Kx = Kysely<DB>;
@@ -137,7 +150,7 @@ function constraintField(c: string | undefined): string | undefined {
   return m?.[1];
 }
 
-class ClientQueryable implements Queryable {
+class ClientQueryable implements BulkQueryable {
   readonly #client: pg.PoolClient;
   constructor(client: pg.PoolClient) {
     this.#client = client;
@@ -146,6 +159,13 @@ class ClientQueryable implements Queryable {
     try {
       const r = await this.#client.query(sql, params as unknown[] | undefined);
       return r.rows as T[];
+    } catch (e) {
+      throw mapPgError(e);
+    }
+  }
+  async copyFrom(table: string, columns: readonly (readonly [string, string])[], rows: Iterable<readonly unknown[]>): Promise<number> {
+    try {
+      return await copyRows(this.#client, table, columns, rows);
     } catch (e) {
       throw mapPgError(e);
     }
@@ -160,9 +180,12 @@ export class Db implements Queryable {
   readonly url: string;
   /** The typed query builder over the pool (Kysely with the generated schema of src/db/schema.gen.ts). */
   readonly k: Kx;
+  readonly timeZone: string;
+  #listener: Listener | null = null;
 
   constructor(url: string, max = 10, timeZone = process.env.CARECIRCLE_TIMEZONE ?? DEFAULT_TIME_ZONE) {
     this.url = url;
+    this.timeZone = timeZone;
     if (!/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/.test(timeZone)) throw new AppError('invalid', `not a time zone name: ${timeZone}`, { field: 'CARECIRCLE_TIMEZONE' });
     this.#pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, application_name: 'carecircle', options: `-c TimeZone=${timeZone}` });
     this.#pool.on('error', () => {
@@ -201,7 +224,7 @@ export class Db implements Queryable {
    * A transaction on one raw connection, for multi-statement SQL (migrations). Prefer `tx`.
    * @param fn - runs the statements
    */
-  async rawTx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+  async rawTx<T>(fn: (q: BulkQueryable) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     try {
       await client.query('BEGIN');
@@ -238,7 +261,26 @@ export class Db implements Queryable {
     return this.#pinging;
   }
 
+  /**
+   * Subscribes to NOTIFYs of a channel from every process on this database, over one dedicated connection per Db
+   * (opened on first use). Resolves once LISTEN is in effect.
+   * @param channel - channel name
+   * @param onMessage - each payload, in commit order
+   * @param onReconnect - after a lost connection came back (catch up from the tables: NOTIFYs meanwhile are lost)
+   * @returns unsubscribe
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => void> {
+    this.#listener ??= new Listener(this.url, this.timeZone);
+    return this.#listener.listen(channel, onMessage, onReconnect);
+  }
+
+  /** The LISTEN connection (tests simulate a dropped connection through it); null before the first `listen`. */
+  get listener(): Listener | null {
+    return this.#listener;
+  }
+
   async close(): Promise<void> {
+    await this.#listener?.close();
     await this.#health?.end().catch(() => undefined);
     this.#health = null;
     await this.k.destroy();

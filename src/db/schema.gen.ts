@@ -25,6 +25,19 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AbsenceReports {
+  cancelled_at: Timestamp | null;
+  child_id: string;
+  days: string;
+  id: string;
+  note: string | null;
+  reason: string;
+  reported_at: Generated<Timestamp>;
+  reported_by: string | null;
+  symptoms: Generated<string[]>;
+  synthetic: Generated<boolean>;
+}
+
 export interface ApplicationChoices {
   application_id: string;
   facility_id: string;
@@ -47,6 +60,20 @@ export interface Applications {
   start_date: string;
   status: Generated<string>;
   synthetic: Generated<boolean>;
+}
+
+export interface Attendance {
+  check_in_at: Timestamp | null;
+  check_in_entry: string | null;
+  check_out_at: Timestamp | null;
+  check_out_entry: string | null;
+  child_id: string;
+  class_id: string;
+  collected_by: string | null;
+  day: string;
+  dropped_by: string | null;
+  facility_id: string;
+  sent_home: Generated<boolean>;
 }
 
 export interface AuditLog {
@@ -93,6 +120,60 @@ export interface CandidateSites {
   places: Generated<number>;
   source: Generated<string>;
   synthetic: Generated<boolean>;
+}
+
+export interface CareAlerts {
+  child_id: string | null;
+  class_id: string;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  day: string;
+  dedupe_key: string;
+  details: Generated<Json>;
+  due_at: Timestamp | null;
+  facility_id: string;
+  id: Generated<string>;
+  kind: string;
+  opened_at: Generated<Timestamp>;
+  policy_id: string;
+  resolution: string | null;
+  status: Generated<string>;
+  synthetic: Generated<boolean>;
+}
+
+export interface CarePhotos {
+  bytes: number;
+  child_id: string | null;
+  facility_id: string | null;
+  height: number | null;
+  id: Generated<string>;
+  mime: string;
+  purpose: string;
+  sha256: string;
+  staff_id: string | null;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string | null;
+  width: number | null;
+}
+
+export interface CareRosterSources {
+  child_id: string | null;
+  class_id: string | null;
+  days: string | null;
+  facility_id: string | null;
+  hours: string | null;
+  kind: string | null;
+  mode: string | null;
+}
+
+export interface CareSettings {
+  absence_deadline: Generated<string>;
+  facility_id: string;
+  policy_id: string;
+  publish_at: Generated<string>;
+  publish_meals_naps: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
 }
 
 export interface ChildEntryExams {
@@ -164,6 +245,48 @@ export interface Consents {
   synthetic: Generated<boolean>;
   withdrawn_at: Timestamp | null;
   wording_version: string;
+}
+
+export interface DailyEntries {
+  at: Timestamp;
+  batch_id: string | null;
+  child_id: string;
+  class_id: string;
+  day: string;
+  facility_id: string;
+  id: string;
+  kind: string;
+  payload: Generated<Json>;
+  publish_after: Timestamp | null;
+  published_at: Timestamp | null;
+  reason: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+  retracted: Generated<boolean>;
+  seq: Generated<number>;
+  source: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface DailyEntriesCurrent {
+  at: Timestamp | null;
+  batch_id: string | null;
+  child_id: string | null;
+  class_id: string | null;
+  day: string | null;
+  facility_id: string | null;
+  id: string | null;
+  kind: string | null;
+  payload: Json | null;
+  publish_after: Timestamp | null;
+  published_at: Timestamp | null;
+  reason: string | null;
+  recorded_at: Timestamp | null;
+  recorded_by: string | null;
+  retracted: boolean | null;
+  seq: number | null;
+  source: string | null;
+  version: number | null;
 }
 
 export interface DemoMeta {
@@ -288,6 +411,16 @@ export interface MedicalInstitutions {
   name: string;
 }
 
+export interface MenuItems {
+  allergens: Generated<string[]>;
+  day: string;
+  dishes: string[];
+  facility_id: string;
+  meal: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+}
+
 export interface NotificationsOutbox {
   attempts: Generated<number>;
   channel: string;
@@ -331,6 +464,21 @@ export interface OneTimeCodes {
   phone: string;
   purpose: string;
   requested_from: string | null;
+}
+
+export interface PickupPersons {
+  added_at: Generated<Timestamp>;
+  added_by: string | null;
+  child_id: string;
+  display_name: string;
+  id: Generated<string>;
+  phone_tail: string | null;
+  photo_id: string | null;
+  relationship: string;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  synthetic: Generated<boolean>;
+  user_id: string | null;
 }
 
 export interface PlacementAdmission {
@@ -414,6 +562,11 @@ export interface SignedFacilities {
   institution_id: string | null;
 }
 
+export interface StaffProfilePhotos {
+  photo_id: string;
+  staff_id: string;
+}
+
 export interface StaffProfiles {
   facility_id: string;
   family_name: string;
@@ -428,6 +581,15 @@ export interface StaffProfiles {
   training_pre_hours: Generated<Numeric>;
   training_safety_hours: Generated<Numeric>;
   user_id: string | null;
+}
+
+export interface StaffShifts {
+  class_id: string;
+  during: string;
+  facility_id: string;
+  id: Generated<string>;
+  staff_id: string;
+  synthetic: Generated<boolean>;
 }
 
 export interface StaffTraining {
@@ -484,11 +646,17 @@ export interface WaitingList {
 }
 
 export interface DB {
+  absence_reports: AbsenceReports;
   application_choices: ApplicationChoices;
   applications: Applications;
+  attendance: Attendance;
   audit_log: AuditLog;
   bookings: Bookings;
   candidate_sites: CandidateSites;
+  care_alerts: CareAlerts;
+  care_photos: CarePhotos;
+  care_roster_sources: CareRosterSources;
+  care_settings: CareSettings;
   child_entry_exams: ChildEntryExams;
   child_facility_links: ChildFacilityLinks;
   child_guardians: ChildGuardians;
@@ -497,6 +665,8 @@ export interface DB {
   class_staff: ClassStaff;
   classes: Classes;
   consents: Consents;
+  daily_entries: DailyEntries;
+  daily_entries_current: DailyEntriesCurrent;
   demo_meta: DemoMeta;
   divisions: Divisions;
   entry_exams: EntryExams;
@@ -506,9 +676,11 @@ export interface DB {
   login_throttle: LoginThrottle;
   medical_agreements: MedicalAgreements;
   medical_institutions: MedicalInstitutions;
+  menu_items: MenuItems;
   notifications_outbox: NotificationsOutbox;
   offers: Offers;
   one_time_codes: OneTimeCodes;
+  pickup_persons: PickupPersons;
   placement_admission: PlacementAdmission;
   placements: Placements;
   plan_runs: PlanRuns;
@@ -516,7 +688,9 @@ export interface DB {
   residential_compounds: ResidentialCompounds;
   sessions: Sessions;
   signed_facilities: SignedFacilities;
+  staff_profile_photos: StaffProfilePhotos;
   staff_profiles: StaffProfiles;
+  staff_shifts: StaffShifts;
   staff_training: StaffTraining;
   user_classes: UserClasses;
   users: Users;

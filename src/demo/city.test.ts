@@ -21,6 +21,9 @@ import { buildGeography } from './geography.ts';
 import { toOsmXml } from './network.ts';
 import { DEMO_USERNAMES } from './people.ts';
 import { compoundMetersInMemory, summarize, WALK_LIMIT_M, type DemoSummary } from './summary.ts';
+import { CARE_DAYS, openingDays, placedChildren, simulateCare } from './care-sim.ts';
+import { entryRows } from './records/care-entries.ts';
+import { addDays } from '../care/days.ts';
 import type { DemoCity } from './types.ts';
 
 /**
@@ -28,8 +31,8 @@ import type { DemoCity } from './types.ts';
  * update these (print them with `npx tsx -e "…cityDigest(generateCity())…"`).
  */
 const GOLDEN = {
-  osm: '1f4e86e7dfbd1f45a8e1d8a52dee7daec76dc7d86be64d5ec0851365fec6bbf1',
-  rows: 'ae4ce82d4aa81b1cfe182582882c1bba66b6b8bc4aeb6fc45d32933c28be28f6',
+  osm: 'd518ce4fc2c9407b041bdca6e9751e09daee218a3c38c03348146973bb16c793',
+  rows: 'c0217435a3c60b876dd0f774bf5e590bba38afff65d2a1b1c73e102d423c5225',
 };
 
 let city: DemoCity;
@@ -42,7 +45,7 @@ beforeAll(() => {
   city = generateCity(DEFAULT_SEED);
   meters = compoundMetersInMemory(city);
   summary = summarize(city, meters, 'demo walk graph');
-}, 120_000); // the whole city with its records: several seconds on a busy machine
+}, 180_000); // generating the city takes seconds, more on a busy machine
 
 describe('determinism', () => {
   it('gives the golden OSM file and rows for the default seed (computed in another process: same seed, same city)', () => {
@@ -295,5 +298,64 @@ describe('demo summary', () => {
     expect(differ / city.compounds.length).toBeLessThan(0.005);
     const viaAccess = summarize(city, r.meters, 'src/access');
     expect(Math.abs(viaAccess.city.within15min.share - summary.city.within15min.share)).toBeLessThan(0.005);
+  });
+});
+
+describe('four weeks of care days', () => {
+  it('every placed child has each opening day in care or absent, ending with today in progress at the clock', () => {
+    const sim = simulateCare(city);
+    expect(city.asOfMinutes).toBe(10 * 60 + 30);
+    const luzhou = city.facilities.find((f) => f.name === LUZHOU_CENTRE_NAME)!;
+    const days = openingDays(city, luzhou.openingHours!.days);
+    expect(days.length).toBeGreaterThanOrEqual(18);
+    expect(days[0]! >= addDays(city.asOf, -(CARE_DAYS - 1))).toBe(true);
+    const byChild = new Map<string, number>();
+    for (const d of sim.days) byChild.set(d.child.id, (byChild.get(d.child.id) ?? 0) + 1);
+    const placed = placedChildren(city);
+    expect(placed.length).toBeGreaterThan(6000);
+    // A child enrolled before the window, at a weekday facility, has a row for each past opening day (today: once arrived).
+    const old = placed.filter((c) => c.enrolledFrom! < days[0]! && c.facilityId === luzhou.id);
+    for (const c of old) expect(byChild.get(c.id) ?? 0, c.id).toBeGreaterThanOrEqual(days.length - 1);
+    const today = sim.days.filter((d) => d.day === city.asOf && d.status === 'present');
+    expect(today.length).toBeGreaterThan(1000);
+    expect(today.every((d) => d.arrive <= city.asOfMinutes && !d.gone)).toBe(true);
+    const shares = { present: 0, sick: 0, leave: 0, unexplained: 0 };
+    for (const d of sim.days) shares[d.status]++;
+    expect(shares.present / sim.days.length).toBeGreaterThan(0.9);
+    expect(shares.sick).toBeGreaterThan(100);
+    expect(shares.unexplained).toBeGreaterThan(50);
+  });
+
+  it('entries stop at the clock today, the demo facility’s days are complete, and a few fevers end with the child sent home', () => {
+    let today = 0;
+    let late = 0;
+    const kinds = new Map<string, number>();
+    for (const r of entryRows(city)) {
+      kinds.set(r[4] as string, (kinds.get(r[4] as string) ?? 0) + 1);
+      if (r[6] === city.asOf) {
+        today++;
+        if (Date.parse(r[5] as string) > Date.parse(`${city.asOf}T10:30:00+08:00`)) late++;
+      }
+    }
+    expect(today).toBeGreaterThan(1000);
+    expect(late).toBe(0);
+    for (const k of ['check_in', 'morning_check', 'meal', 'water', 'nap_start', 'nap_end', 'diaper', 'activity', 'outdoor', 'noon_check', 'temperature', 'check_out', 'note']) expect(kinds.get(k) ?? 0, k).toBeGreaterThan(0);
+    const sim = simulateCare(city);
+    const fevers = sim.days.filter((d) => d.fever);
+    expect(fevers.length).toBeGreaterThan(50);
+    expect(fevers.every((d) => d.fever!.recheckC > 37.5 && d.leave < 16 * 60 + 30)).toBe(true);
+  });
+
+  it('one outbreak to follow up: three children of 托小班1 at the demo facility, open, due within 24 hours — found by the cluster rule', () => {
+    const sim = simulateCare(city);
+    const ob = sim.outbreak!;
+    expect(ob.childIds).toHaveLength(3);
+    expect(city.classes.find((k) => k.id === ob.classId)!.name).toBe('托小班1');
+    const alert = sim.alerts.find((a) => a[1] === 'outbreak' && a[3] === ob.classId && a[5] === ob.day)!;
+    expect(alert[7]).toBe('open');
+    expect(alert[12]).toMatchObject({ syndrome: 'gastrointestinal', cases: 3, rule: 'same_day' });
+    expect(Date.parse(alert[9] as string) - Date.parse(alert[8] as string)).toBe(24 * 3_600_000);
+    const open = sim.alerts.filter((a) => a[1] === 'outbreak' && a[7] === 'open');
+    expect(open.length).toBeLessThanOrEqual(3);
   });
 });

@@ -14,11 +14,14 @@ import { createRng } from './rng.ts';
 import type { DemoCity } from './types.ts';
 
 /** Bump when the generator's output changes for the same seed (stored with the seeded data). */
-export const GENERATOR_VERSION = 'demo-city-6';
+export const GENERATOR_VERSION = 'demo-city-7';
 /** The default seed. */
 export const DEFAULT_SEED = 20_201_101;
-/** The demo's fixed "today": ages and dates are relative to it (no clock). */
-export const DEMO_AS_OF = '2026-11-01';
+/** The generator's default "today" (tests and goldens): ages and dates are relative to it (no clock). `carecircle
+ * demo` passes the real local date and time instead. */
+export const DEMO_AS_OF = '2026-11-02';
+/** The default time of day on DEMO_AS_OF (10:30): the day in progress. */
+export const DEMO_AS_OF_MINUTES = 10 * 60 + 30;
 
 export const SYNTHETIC_NOTE =
   'SYNTHETIC demo city: generated streets, places, facilities and people for 长治市 (Changzhi). County populations are approximate (split of the 2020 census total 3,180,884); seat locations approximate; no real street, household or child data.';
@@ -27,8 +30,9 @@ export const SYNTHETIC_NOTE =
  * Generates the demo city.
  * @param seed - any integer; the same seed gives the same city
  * @param asOf - the demo's "today" (ISO date)
+ * @param asOfMinutes - the time of day on `asOf` (local minutes since midnight) up to which today's care is recorded
  */
-export function generateCity(seed: number = DEFAULT_SEED, asOf: string = DEMO_AS_OF): DemoCity {
+export function generateCity(seed: number = DEFAULT_SEED, asOf: string = DEMO_AS_OF, asOfMinutes: number = DEMO_AS_OF_MINUTES): DemoCity {
   const geo = buildGeography(seed);
   const medical = buildMedical(seed, geo);
   const { facilities, classes, agreements } = buildFacilities(seed, geo, medical, asOf);
@@ -37,6 +41,7 @@ export function generateCity(seed: number = DEFAULT_SEED, asOf: string = DEMO_AS
   const base: Omit<DemoCity, 'records'> = {
     seed,
     asOf,
+    asOfMinutes: Math.max(0, Math.min(24 * 60, Math.round(asOfMinutes))),
     synthetic: true,
     generatorVersion: GENERATOR_VERSION,
     network: geo.network,

@@ -175,15 +175,22 @@ export interface WaitingRow {
 export interface RecordRows {
   /** Table to write. */
   table: string;
-  /** Column names and PostgreSQL element types (for unnest). */
+  /** Column names and PostgreSQL element types (for COPY / unnest). */
   columns: readonly (readonly [name: string, pgType: string])[];
   rows: unknown[][];
+  /**
+   * For big tables (the day's entries): the rows as a generator, run afresh for each pass (digest, store), so they
+   * never sit in memory at once; `rows` is then empty.
+   */
+  stream?: () => Iterable<unknown[]>;
 }
 
 export interface DemoCity {
   seed: number;
   /** The fixed "today" of the demo (no clock): ages, dates and validity are relative to it. */
   asOf: string;
+  /** The demo's time of day on `asOf` (local minutes since midnight): today's records stop there. */
+  asOfMinutes: number;
   synthetic: true;
   generatorVersion: string;
   network: Network;

@@ -151,6 +151,24 @@ export const ISSUE_CODES = {
   statement_paid: 'the statement is paid and is not recomputed',
 
   // ── daily care (issue 11) ──
+  site_required: 'the measurement site is required with a temperature',
+  medicine_required: 'a red card needs the medication form (name, dose, times)',
+  not_placed: 'the child is not placed in a class on that day (day)',
+  not_in_class: 'the child is not in this class on that day (day)',
+  nobody_present: 'no child of the class is present now',
+  already_checked_in: 'the child is already checked in today',
+  already_checked_out: 'the child is already checked out today',
+  not_checked_in: 'the child was not checked in (check-out before check-in)',
+  check_out_before_check_in: 'the check-out time is before the check-in time',
+  check_out_first: 'withdraw the check-out before the check-in',
+  unknown_pickup_person: 'the person is not on the child’s pickup list',
+  unauthorized_pickup: 'the person is not authorized to collect the child; the director and the guardians were told',
+  kind_changed: 'a correction keeps the kind of the entry (kind)',
+  in_future: 'the time is in the future',
+  too_old: 'the time is too long ago (days)',
+  no_staff_profile: 'your account has no staff profile at this facility',
+  already_clocked_in: 'you are already clocked in (classId)',
+  alert_closed: 'the alert is already closed',
 
   // ── health (issue 12) ──
 

@@ -55,7 +55,12 @@ function chooseSeed(): 'demo' | 'fixture' {
   return existsSync(`${REPO}src/cli/demo.ts`) ? 'demo' : 'fixture';
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Extra arguments for `carecircle demo` (e.g. `--as-of` a past date, so today starts empty). */
+  demoArgs?: string[];
+}
+
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   ensureWeb();
   const testDb = await createTestDb();
   const port = await freePort();
@@ -67,7 +72,7 @@ export async function startTestServer(): Promise<TestServer> {
   const dataDir = seed === 'demo' ? join(tmpdir(), `carecircle-e2e-demo-cache-${createHash('sha256').update(REPO).digest('hex').slice(0, 10)}`) : mkdtempSync(join(tmpdir(), 'carecircle-e2e-'));
   const args =
     seed === 'demo'
-      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--data', dataDir, '--database-url', testDb.url]
+      ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--data', dataDir, '--database-url', testDb.url, ...(opts.demoArgs ?? [])]
       : ['--import', 'tsx', 'test/e2e/serve-fixture.ts', '--port', String(port), '--database-url', testDb.url];
   const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } });
   let log = '';

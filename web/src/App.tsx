@@ -19,10 +19,14 @@ import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
 import { familyRoute } from './pages/family/routes.tsx';
+import './pages/care/i18n.ts';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
 const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
+const CareTabletPage = lazy(() => import('./pages/care/TabletPage.tsx'));
+const CareDayPage = lazy(() => import('./pages/care/ChildDayPage.tsx'));
+const CareDashboardPage = lazy(() => import('./pages/care/DashboardPage.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -30,7 +34,7 @@ export function App() {
   const session = useSession();
   const isMap = pathname === '/';
   const family = familyRoute(pathname);
-  const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/notifications': 'nav.inbox' };
+  const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/notifications': 'nav.inbox', '/care/tablet': 'nav.careTablet', '/care/day': 'nav.careDay', '/care/dashboard': 'nav.careDashboard' };
   const section = family ? family.title : isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : (ACCOUNT_SECTIONS[pathname] ?? null);
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
@@ -51,6 +55,9 @@ export function App() {
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
   else if (pathname === '/network') page = <NetworkPage />;
   else if (pathname === '/planner') page = <PlannerPage />;
+  else if (pathname === '/care/tablet') page = <CareTabletPage />;
+  else if (pathname === '/care/day') page = <CareDayPage />;
+  else if (pathname === '/care/dashboard') page = <CareDashboardPage />;
   else if (pathname === '/signup') page = <SignupPage />;
   else if (pathname === '/forgot-password') page = <ForgotPasswordPage />;
   else if (pathname === '/account') page = <AccountPage />;

@@ -97,10 +97,15 @@ export function useLogout() {
   });
 }
 
-/** Where a freshly signed-in user starts: choosing a password after a reset, else `next`, else their own page. */
+/**
+ * Where a freshly signed-in user starts: choosing a password after a reset, else `next`, else their own page (by what
+ * they may do: guardians their family, directors the care dashboard, carers the class tablet).
+ */
 export function landingFor(me: Me, next: string | null): string {
   if (me.user?.mustChangePassword) return '/account';
   if (next && next !== '/') return next;
   if (can(me, 'child', 'read', 'own_children')) return '/family';
+  if (can(me, 'care_dashboard', 'read') && can(me, 'outbreak_report', 'update')) return '/care/dashboard';
+  if (can(me, 'daily_entry', 'create')) return '/care/tablet';
   return next ?? '/';
 }

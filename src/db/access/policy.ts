@@ -250,6 +250,104 @@ export const POLICY = {
   },
 
   // ── daily care (issue 11) ──
+  daily_entry: {
+    description: "a child's day (一日生活记录): check-in/out, health checks, temperatures, meals, naps, activities, notes, photos — and the live feed",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      create: { teacher: 'own_class', director: 'own_facility' }, // new entries, corrections (new versions), withdrawals
+    },
+  },
+  attendance: {
+    description: "a child's attendance (出勤): days, check-in and check-out times, who dropped off and collected",
+    visibility: 'private',
+    actions: { read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' } },
+  },
+  class_roster: {
+    description: "a class's day on the tablet: the children expected, who is in, checks, absences, carers on duty, the ratio",
+    visibility: 'private',
+    actions: { read: { teacher: 'own_facility', director: 'own_facility' } },
+  },
+  absence_report: {
+    description: 'an absence reported ahead (请假): sick with symptoms, or leave',
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      create: { guardian: 'own_children', teacher: 'own_class', director: 'own_facility' },
+      delete: { guardian: 'own_children', director: 'own_facility' }, // cancel
+    },
+  },
+  pickup_person: {
+    description: 'a person authorized to drop off and collect a child (接送人), with a photo',
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      create: { guardian: 'own_children', director: 'own_facility' },
+      delete: { guardian: 'own_children', director: 'own_facility' }, // revoke
+    },
+  },
+  photo: {
+    description: "a photo of a child's day or of a pickup person (metadata stripped, kept outside the database rows)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      create: { guardian: 'own_children', teacher: 'own_class', director: 'own_facility' },
+    },
+  },
+  staff_shift: {
+    description: "a carer's shift in a class (clocked in and out), which the live ratio counts",
+    visibility: 'private',
+    actions: {
+      read: { teacher: 'own_facility', director: 'own_facility' },
+      create: { teacher: 'own_facility', director: 'own_facility' }, // clock in (oneself)
+      update: { teacher: 'own_record', director: 'own_facility' }, // clock out
+    },
+  },
+  care_alert: {
+    description: 'an alert or task raised by the care rules: fever recheck, send home, absence follow-up, outbreak, outdoor time, ratio, pickup, not collected',
+    visibility: 'private',
+    actions: {
+      read: { teacher: 'own_facility', director: 'own_facility' },
+      update: { teacher: 'own_class', director: 'own_facility' }, // close (done / dismissed)
+    },
+  },
+  outbreak_report: {
+    description: 'a cluster of similar cases in a class to report within 24 hours (counts, no child names for the bureau)',
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+      update: { director: 'own_facility' }, // reported to the CDC / bureau
+    },
+  },
+  menu: {
+    description: "a facility's weekly menu (每周食谱)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      update: { director: 'own_facility' },
+    },
+  },
+  teacher_profile: {
+    description: "a carer's profile for parents: photo, role, qualification, experience, training hours, health certificate (no full name, no phone)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      update: { teacher: 'own_record', director: 'own_facility' }, // the profile photo
+    },
+  },
+  care_dashboard: {
+    description: "a facility's care now: attendance, every class's ratio, open alerts and tasks, check completeness, children not yet collected",
+    visibility: 'private',
+    actions: { read: { teacher: 'own_facility', director: 'own_facility' } },
+  },
+  care_settings: {
+    description: "a facility's daily-care settings: publishing meals and naps live or at the end of the day, the absence follow-up time",
+    visibility: 'private',
+    actions: {
+      read: { teacher: 'own_facility', director: 'own_facility' },
+      update: { director: 'own_facility' },
+    },
+  },
 
   // ── health (issue 12) ──
 

@@ -16,6 +16,11 @@ import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
 import { familyReposFor, type FamilyRepos } from './families/index.ts';
+import { CareEntryRepo } from './care-entries.ts';
+import { CareDayRepo } from './care-day.ts';
+import { CarePeopleRepo } from './care-people.ts';
+import { CareAlertRepo } from './care-alerts.ts';
+import { CareFacilityRepo } from './care-facility.ts';
 import { PlanRunRepo } from './plan-runs.ts';
 import { PlanScenarioRepo } from './plan-scenarios.ts';
 
@@ -31,6 +36,13 @@ export type { InstitutionView } from './institutions.ts';
 export type { TotpSetup } from './second-factor.ts';
 export type { CodeSent } from './self-service.ts';
 export { audit } from './audit.ts';
+export type { EntryView, EntryInput, Recorded } from './care-entries.ts';
+export { CareFeedStore, bulkEntryId } from './care-entries.ts';
+export type { ClassDay, RosterChild, Carer, AlertView, Dashboard, DashboardClass, AttendanceDay } from './care-day.ts';
+export type { PickupPerson, AbsenceReport, TeacherProfile, Shift } from './care-people.ts';
+export type { OutbreakReport } from './care-alerts.ts';
+export type { MenuItem, WeekMenu, CareSettingsView, PhotoRow } from './care-facility.ts';
+export { runCareClock, type ClockReport } from './care-clock.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
 
@@ -46,6 +58,8 @@ export interface Repos {
   accessInputs: AccessInputs;
   /** Families (issue 10): children from the guardian's side, applications, offers, placements, bookings, fees. */
   families: FamilyRepos;
+  /** Daily care (issue 11). */
+  care: { entries: CareEntryRepo; day: CareDayRepo; people: CarePeopleRepo; alerts: CareAlertRepo; facility: CareFacilityRepo };
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
@@ -67,6 +81,13 @@ export function reposFor(db: Db, caller: Caller): Repos {
     planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
     families: familyReposFor(db, access),
+    care: {
+      entries: new CareEntryRepo(db, access),
+      day: new CareDayRepo(db, access),
+      people: new CarePeopleRepo(db, access),
+      alerts: new CareAlertRepo(db, access),
+      facility: new CareFacilityRepo(db, access),
+    },
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),

@@ -25,15 +25,33 @@ export function carerAssignments(city: Omit<DemoCity, 'records'>): CarerAssignme
   }
   const out: CarerAssignment[] = [];
   const seen = new Map<string, number>();
+  const ownClass = demoTeacherClass(city);
   for (const s of city.staff) {
     if (s.role !== 'carer') continue;
     const classes = classesOf.get(s.facilityId);
     if (!classes?.length) continue;
     const i = seen.get(s.facilityId) ?? 0;
     seen.set(s.facilityId, i + 1);
-    out.push({ classId: classes[i % classes.length]!, staffId: s.id, lead: i < classes.length, from: s.hiredOn });
+    const mine = ownClass && s.id === ownClass.staffId ? ownClass.classId : undefined;
+    out.push({ classId: mine ?? classes[i % classes.length]!, staffId: s.id, lead: mine !== undefined || i < classes.length, from: s.hiredOn });
   }
   return out;
+}
+
+/**
+ * The demo teacher login teaches the class of the demo guardian's placed child, so the two demo logins meet over one
+ * child's day (the teacher's tablet and the guardian's live feed).
+ */
+function demoTeacherClass(city: Omit<DemoCity, 'records'>): { staffId: string; classId: string } | null {
+  const teacher = city.users.find((u) => u.username === 'teacher');
+  const guardian = city.users.find((u) => u.username === 'guardian');
+  const staff = teacher && city.staff.find((s) => s.userId === teacher.id);
+  if (!staff || !guardian) return null;
+  const placed = city.guardians
+    .filter((g) => g.userId === guardian.id)
+    .map((g) => city.children.find((c) => c.id === g.childId))
+    .find((c) => c?.classId && city.classes.some((k) => k.id === c.classId && k.facilityId === staff.facilityId));
+  return placed?.classId ? { staffId: staff.id, classId: placed.classId } : null;
 }
 
 export const classStaff: RecordKind = {

@@ -3,6 +3,78 @@
  * single source; src/api/contract/contract.test.ts fails when this file is stale.
  */
 export type paths = {
+    "/api/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel an absence report (kept, marked cancelled) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/access/coverage": {
         parameters: {
             query?: never;
@@ -1606,6 +1678,299 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/care-alerts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an alert or task: done (what was done) or dismissed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseAlertInput"];
+                };
+            };
+            responses: {
+                /** @description Closed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareAlert"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The classes the caller records for (their own first), with today’s counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Classes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareClasses"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/outbreaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outbreak reports (clusters of similar cases) of the caller’s scope, the last 90 days: counts, never child names */
+        get: {
+            parameters: {
+                query?: {
+                    divisionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutbreakList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/outbreaks/{id}/reported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that an outbreak was reported to the CDC / district health bureau */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutbreakReportedInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutbreakReport"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/care/search": {
         parameters: {
             query?: never;
@@ -1933,6 +2298,236 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/children/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Absences reported for the child (the last month and ahead) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AbsenceList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report an absence ahead: sick (with symptoms) or leave; the same id again answers the stored report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AbsenceInput"];
+                };
+            };
+            responses: {
+                /** @description Already reported (the same id) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Absence"];
+                    };
+                };
+                /** @description Reported */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Absence"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child’s attendance in a month: check-in/out, who dropped off and collected, absences */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Days */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attendance"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/children/{id}/consents": {
@@ -2346,6 +2941,263 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/children/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child's day: the entries of a date, current versions, in time order (guardians of the child, staff of its facility) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: today (the city’s date) */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareEntryList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an entry of the child's day (the teacher of the child's class, or the director)
+         * @description kind is one of check_in, check_out, morning_check, noon_check, temperature, meal, water, nap_start, nap_end, diaper, activity, outdoor, note, photo. The id is made by the client: the same id sent again answers the stored entry with 200 and writes nothing. Temperatures outside 34–43 °C are refused naming temperatureC; a check-out before the check-in is 409. A temperature runs the fever rule (its assessment is stored with the entry).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CareEntryInput"];
+                };
+            };
+            responses: {
+                /** @description Already recorded (the same id): the stored entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareEntry"];
+                    };
+                };
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareEntry"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/events/{entryId}/retract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an entry: a new version marked withdrawn (parents see it as withdrawn; nothing is deleted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RetractInput"];
+                };
+            };
+            responses: {
+                /** @description Already withdrawn (the same version) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareEntry"];
+                    };
+                };
+                /** @description Withdrawn */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareEntry"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/children/{id}/export": {
         parameters: {
             query?: never;
@@ -2405,6 +3257,503 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The child's day, live (text/event-stream): id = the entry's seq, data = the entry as JSON; Last-Event-ID replays what was missed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Start after this seq (as Last-Event-ID does); default: today’s entries first */
+                    after?: number | null;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream: `id: <seq>` and `data: <entry JSON>` per entry, `: ping` comments as heartbeats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo of the child’s day (then record a photo entry with its id) or of a pickup person (?purpose=pickup_person)
+         * @description The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept
+         */
+        post: {
+            parameters: {
+                query?: {
+                    purpose?: "entry" | "pickup_person";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept */
+            requestBody: {
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Photo"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported media type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/pickups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may drop off and collect the child */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a person to the pickup list (guardians; the director) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PickupPersonInput"];
+                };
+            };
+            responses: {
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickupPerson"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A class’s day on the tablet: expected children (placements and bookings), who is in, checks, absences, carers on duty, the ratio, alerts */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The class day */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassDay"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One entry for many children of a class ("the whole class ate all of lunch"): the children present now, or those named */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CareBulkInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded (created counts the new entries; a repeat creates none) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareBulkResult"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2482,6 +3831,221 @@ export type paths = {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today’s staff shifts of a class */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shifts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShiftList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Clock in to the class (the caller); the live ratio counts the carer from now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Clocked in */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffShift"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff of a class as parents see them: family name and role, qualification, experience, training hours, health certificate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Profiles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeacherList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3152,6 +4716,430 @@ export type paths = {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/care-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts and tasks of the care rules (open ones, or all of the last 31 days) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Alerts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareAlertList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/care-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility now: attendance, each class’s ratio, open alerts and tasks, check completeness, who is not yet collected */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareDashboard"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/care-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily-care settings: policy version, publishing of meals and naps, absence follow-up time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareSettings"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the daily-care settings (the director) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CareSettingsPatch"];
+                };
+            };
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareSettings"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/facilities/{id}/menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weekly menu (每周食谱) of the week of a date (default this week) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The week */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeekMenu"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace the menu of a week (the director) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WeekMenuInput"];
+                };
+            };
+            responses: {
+                /** @description The week */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeekMenu"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -3954,6 +5942,162 @@ export type paths = {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo (guardians of the child, staff of the facility; staff photos: as teacher profiles) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A dependency is not ready */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pickups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person from the pickup list (kept for the record) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -4951,6 +7095,199 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shifts/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clock out (one’s own shift; the director any in the facility) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Clocked out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffShift"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a staff member’s profile photo (their own; the director)
+         * @description The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The image itself (image/jpeg or image/png, at most 4 MB); Exif, XMP, IPTC and text metadata are removed before it is kept */
+            requestBody: {
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Photo"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported media type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6060,6 +8397,39 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Absence: {
+            cancelled: boolean;
+            childId: string;
+            from: string;
+            id: string;
+            note: string | null;
+            /** @enum {string} */
+            reason: "sick" | "leave";
+            reportedAt: string;
+            symptoms: string[];
+            to: string;
+        };
+        AbsenceInput: {
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            from: string;
+            /** @description Client-made; a repeat answers the stored report */
+            id: string;
+            note?: string;
+            /** @enum {string} */
+            reason: "sick" | "leave";
+            symptoms?: ("fever" | "cough" | "runny_nose" | "sore_throat" | "vomiting" | "diarrhoea" | "rash" | "mouth_blisters" | "red_eyes" | "other")[];
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            to: string;
+        };
+        AbsenceList: {
+            absences: components["schemas"]["Absence"][];
+        };
         AccessStatus: {
             /** @description Credit line of the street data, e.g. © OpenStreetMap contributors (ODbL) */
             attribution: string;
@@ -6146,6 +8516,20 @@ export type components = {
             pageSize: number;
             total: number;
         };
+        Attendance: {
+            childId: string;
+            days: {
+                /** @enum {string|null} */
+                absence: "sick" | "leave" | null;
+                checkInAt: string | null;
+                checkOutAt: string | null;
+                collectedBy: string | null;
+                day: string;
+                droppedBy: string | null;
+                sentHome: boolean;
+            }[];
+            month: string;
+        };
         Availability: {
             date: string;
             facilityId: string;
@@ -6202,6 +8586,539 @@ export type components = {
             [key: string]: {
                 [key: string]: components["schemas"]["Scope"];
             };
+        };
+        CareAlert: {
+            childId: string | null;
+            childName: string | null;
+            classId: string;
+            className: string;
+            closedAt: string | null;
+            day: string;
+            /** @description What the rule saw (by kind) */
+            details: {
+                carers?: number;
+                cases?: number;
+                firstC?: number;
+                from?: string;
+                goal?: number;
+                lastC?: number;
+                minutes?: number;
+                needed?: number;
+                present?: number;
+                rule?: string;
+                /** @enum {string} */
+                syndrome?: "fever" | "respiratory" | "gastrointestinal" | "rash" | "conjunctivitis";
+                temperatureC?: number;
+                to?: string;
+                who?: string;
+            };
+            dueAt: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "fever_recheck" | "send_home" | "absence_followup" | "outbreak" | "outdoor_short" | "ratio_break" | "unauthorized_pickup" | "not_collected";
+            openedAt: string;
+            policyId: string;
+            resolution: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "dismissed";
+        };
+        CareAlertList: {
+            alerts: components["schemas"]["CareAlert"][];
+        };
+        CareBulkInput: {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "meal";
+            /** @enum {string} */
+            meal: "breakfast" | "morning_snack" | "lunch" | "afternoon_snack" | "dinner";
+            note?: string;
+            /** @enum {string} */
+            portion: "all" | "most" | "some" | "none";
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "water";
+            ml?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "nap_start";
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "nap_end";
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @enum {string} */
+            domain: "nutrition" | "sleep" | "hygiene" | "motor" | "language" | "cognition" | "social_emotional";
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "activity";
+            note?: string;
+            title: string;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "outdoor";
+            minutes: number;
+            note?: string;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "note";
+            text: string;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            caption?: string;
+            /** @description Default: the children present now */
+            childIds?: string[];
+            /** @description The client-made id of the action; each child’s entry id is derived from it, so a repeat is a no-op */
+            id: string;
+            /** @enum {string} */
+            kind: "photo";
+            photoId: string;
+        };
+        CareBulkResult: {
+            created: number;
+            entries: components["schemas"]["CareEntry"][];
+            existing: number;
+        };
+        CareClasses: {
+            classes: {
+                /** @enum {string} */
+                band: "infant" | "toddler_small" | "toddler_large" | "mixed";
+                expected: number;
+                facilityId: string;
+                facilityName: string;
+                id: string;
+                mine: boolean;
+                name: string;
+                present: number;
+            }[];
+        };
+        CareDashboard: {
+            alerts: components["schemas"]["CareAlert"][];
+            classes: {
+                absentReported: number;
+                /** @enum {string} */
+                band: "infant" | "toddler_small" | "toddler_large" | "mixed";
+                capacity: number;
+                checkedOut: number;
+                expected: number;
+                id: string;
+                morningChecksDone: number;
+                name: string;
+                notArrived: number;
+                present: number;
+                ratio: components["schemas"]["CareRatio"];
+            }[];
+            closingSoon: boolean;
+            date: string;
+            facility: {
+                closes: string | null;
+                id: string;
+                name: string;
+                opens: string | null;
+            };
+            notCollected: {
+                checkInAt: string;
+                childId: string;
+                classId: string;
+                className: string;
+                name: string;
+            }[];
+            now: string;
+            totals: {
+                absentReported: number;
+                carers: number;
+                checkedOut: number;
+                expected: number;
+                morningChecksDone: number;
+                notArrived: number;
+                present: number;
+            };
+        };
+        CareEntry: {
+            assessment?: components["schemas"]["FeverAssessment"];
+            at: string;
+            caption?: string;
+            /** @enum {string} */
+            card?: "green" | "yellow" | "red";
+            childId: string;
+            classId: string;
+            collectedBy?: string;
+            collectorDescription?: string;
+            /** @description A later version of the entry (shown to parents as corrected) */
+            corrected: boolean;
+            day: string;
+            /** @enum {string} */
+            domain?: "nutrition" | "sleep" | "hygiene" | "motor" | "language" | "cognition" | "social_emotional";
+            droppedBy?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "check_in" | "check_out" | "morning_check" | "noon_check" | "temperature" | "meal" | "water" | "nap_start" | "nap_end" | "diaper" | "activity" | "outdoor" | "note" | "photo";
+            /** @enum {string} */
+            meal?: "breakfast" | "morning_snack" | "lunch" | "afternoon_snack" | "dinner";
+            medicine?: {
+                dose: string;
+                name: string;
+                times: string;
+            };
+            minutes?: number;
+            ml?: number;
+            note?: string;
+            photoId?: string;
+            /** @enum {string} */
+            portion?: "all" | "most" | "some" | "none";
+            reason: string | null;
+            recordedAt: string;
+            /** @description Family name and role (王老师), never the full name */
+            recordedBy: string | null;
+            /** @description Withdrawn (a version that cancels the entry) */
+            retracted: boolean;
+            sentHome?: boolean;
+            /** @description Feed order; the SSE event id */
+            seq: number;
+            /** @enum {string} */
+            site?: "forehead" | "axillary" | "ear";
+            symptoms?: ("fever" | "cough" | "runny_nose" | "sore_throat" | "vomiting" | "diarrhoea" | "rash" | "mouth_blisters" | "red_eyes" | "other")[];
+            temperatureC?: number;
+            text?: string;
+            title?: string;
+            /** @enum {string} */
+            type?: "wet" | "dirty" | "dry" | "toilet";
+            version: number;
+        };
+        CareEntryInput: {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            droppedBy?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "check_in";
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            collectedBy?: string;
+            collectorDescription?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "check_out";
+            /** @description Why a correction was made */
+            reason?: string;
+            sentHome?: boolean;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @enum {string} */
+            card: "green" | "yellow" | "red";
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "morning_check";
+            medicine?: {
+                dose: string;
+                name: string;
+                times: string;
+            };
+            note?: string;
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @enum {string} */
+            site?: "forehead" | "axillary" | "ear";
+            symptoms?: ("fever" | "cough" | "runny_nose" | "sore_throat" | "vomiting" | "diarrhoea" | "rash" | "mouth_blisters" | "red_eyes" | "other")[];
+            temperatureC?: number;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @enum {string} */
+            card: "green" | "yellow" | "red";
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "noon_check";
+            medicine?: {
+                dose: string;
+                name: string;
+                times: string;
+            };
+            note?: string;
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @enum {string} */
+            site?: "forehead" | "axillary" | "ear";
+            symptoms?: ("fever" | "cough" | "runny_nose" | "sore_throat" | "vomiting" | "diarrhoea" | "rash" | "mouth_blisters" | "red_eyes" | "other")[];
+            temperatureC?: number;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "temperature";
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @enum {string} */
+            site: "forehead" | "axillary" | "ear";
+            temperatureC: number;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "meal";
+            /** @enum {string} */
+            meal: "breakfast" | "morning_snack" | "lunch" | "afternoon_snack" | "dinner";
+            note?: string;
+            /** @enum {string} */
+            portion: "all" | "most" | "some" | "none";
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "water";
+            ml?: number;
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "nap_start";
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "nap_end";
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "diaper";
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @enum {string} */
+            type: "wet" | "dirty" | "dry" | "toilet";
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @enum {string} */
+            domain: "nutrition" | "sleep" | "hygiene" | "motor" | "language" | "cognition" | "social_emotional";
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "activity";
+            note?: string;
+            /** @description Why a correction was made */
+            reason?: string;
+            title: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "outdoor";
+            minutes: number;
+            note?: string;
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "note";
+            /** @description Why a correction was made */
+            reason?: string;
+            text: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description When it happened (default: now); at most 7 days back (corrections: 31)
+             * @example 2026-12-02T08:05:00+08:00
+             */
+            at?: string;
+            caption?: string;
+            /** @description Made by the client (the tablet): sending the same id again answers the stored entry (200), never a second one. A correction sends the id of the entry it corrects with the next version. */
+            id: string;
+            /** @enum {string} */
+            kind: "photo";
+            photoId: string;
+            /** @description Why a correction was made */
+            reason?: string;
+            /** @description 1 (default) for a new entry; n + 1 corrects version n (shown to parents as corrected) */
+            version?: number;
+        };
+        CareEntryList: {
+            childId: string;
+            date: string;
+            events: components["schemas"]["CareEntry"][];
         };
         CarePolicy: {
             classes: {
@@ -6266,6 +9183,13 @@ export type components = {
                 tiers: ("municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private")[];
             };
         };
+        CareRatio: {
+            carers: number;
+            childrenPerCarer: number;
+            needed: number;
+            ok: boolean;
+            present: number;
+        };
         CareResult: {
             address: string;
             /** @description 普惠性: public or affordable (price under the cap) */
@@ -6327,6 +9251,22 @@ export type components = {
                 startDate: string;
             };
             results: components["schemas"]["CareResult"][];
+        };
+        CareSettings: {
+            absenceDeadline: string;
+            facilityId: string;
+            policies: string[];
+            policyId: string;
+            publishAt: string;
+            /** @enum {string} */
+            publishMealsNaps: "live" | "end_of_day";
+        };
+        CareSettingsPatch: {
+            absenceDeadline?: string;
+            policyId?: string;
+            publishAt?: string;
+            /** @enum {string} */
+            publishMealsNaps?: "live" | "end_of_day";
         };
         Child: {
             /** @example 2024-05-17 */
@@ -6441,6 +9381,64 @@ export type components = {
         ChildUpdated: {
             id: string;
         };
+        ClassDay: {
+            alerts: components["schemas"]["CareAlert"][];
+            carers: {
+                mine: boolean;
+                shiftId: string;
+                since: string;
+                staffId: string;
+                title: string;
+            }[];
+            children: {
+                absence: {
+                    id: string;
+                    /** @enum {string} */
+                    reason: "sick" | "leave";
+                    symptoms: string[];
+                } | null;
+                birthDate: string;
+                checkInAt: string | null;
+                checkOutAt: string | null;
+                collectedBy: string | null;
+                droppedBy: string | null;
+                entriesToday: number;
+                familyName: string;
+                givenName: string;
+                id: string;
+                lastTemperatureC: number | null;
+                medicine: boolean;
+                mode: string;
+                morningCheck: {
+                    card: string;
+                    temperatureC: number | null;
+                } | null;
+                noonCheck: boolean;
+                recheckDueAt: string | null;
+                sentHome: boolean;
+                source: string;
+            }[];
+            class: {
+                /** @enum {string} */
+                band: "infant" | "toddler_small" | "toddler_large" | "mixed";
+                capacity: number;
+                facilityId: string;
+                facilityName: string;
+                id: string;
+                name: string;
+            };
+            closes: string | null;
+            date: string;
+            me: {
+                shiftClassId: string | null;
+                shiftId: string | null;
+                staffId: string | null;
+            };
+            openingDay: boolean;
+            opens: string | null;
+            ratio: components["schemas"]["CareRatio"];
+            today: boolean;
+        };
         ClassFee: {
             classId: string;
             from: string;
@@ -6453,6 +9451,11 @@ export type components = {
             /** @enum {string} */
             mode: "full_day" | "half_day";
             monthlyFee: number;
+        };
+        CloseAlertInput: {
+            resolution: string;
+            /** @enum {string} */
+            status: "done" | "dismissed";
         };
         CodeSent: {
             /** @description Demo mode only: the code itself (a real deployment sends it by SMS and never answers it) */
@@ -6901,6 +9904,16 @@ export type components = {
             subsidy: number;
             workingDays: number;
         };
+        /** @description What the fever rule decided for a temperature (≥ 37.3 °C: recheck in 5 min; > 37.5 °C confirmed: send home) */
+        FeverAssessment: {
+            /** @enum {string} */
+            action: "none" | "recheck" | "observe" | "send_home" | "resolved";
+            fever: boolean;
+            policyId: string;
+            /** @description This reading answered a pending recheck */
+            recheck: boolean;
+            recheckDueAt: string | null;
+        };
         FieldIssue: {
             code: components["schemas"]["IssueCode"];
             /** @example classes.0.capacity */
@@ -6955,10 +9968,10 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the time is in the future; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         IssueStatements: {
             /** @example 2026-11 */
             month: string;
@@ -7132,6 +10145,60 @@ export type components = {
         OfferAccepted: {
             offer: components["schemas"]["Offer"];
             placementId: string;
+        };
+        OutbreakList: {
+            outbreaks: components["schemas"]["OutbreakReport"][];
+        };
+        OutbreakReport: {
+            cases: number;
+            className: string;
+            divisionId: string;
+            dueAt: string | null;
+            facilityId: string;
+            facilityName: string;
+            from: string;
+            id: string;
+            openedAt: string;
+            overdue: boolean;
+            reportedAt: string | null;
+            rule: string;
+            status: string;
+            syndrome: string;
+            synthetic: boolean;
+            to: string;
+        };
+        OutbreakReportedInput: {
+            note: string;
+        };
+        Photo: {
+            bytes: number;
+            height: number | null;
+            id: string;
+            mime: string;
+            sha256: string;
+            width: number | null;
+        };
+        PickupList: {
+            pickups: components["schemas"]["PickupPerson"][];
+        };
+        PickupPerson: {
+            addedAt: string;
+            childId: string;
+            displayName: string;
+            guardian: boolean;
+            id: string;
+            phoneTail: string | null;
+            photoId: string | null;
+            relationship: string;
+        };
+        PickupPersonInput: {
+            /** @example 李奶奶 */
+            displayName: string;
+            /** @description Last four digits of the phone number, to confirm by phone */
+            phoneTail?: string;
+            photoId?: string;
+            /** @enum {string} */
+            relationship: "mother" | "father" | "grandmother" | "grandfather" | "relative" | "nanny" | "other";
         };
         Placement: {
             admission: {
@@ -7526,6 +10593,10 @@ export type components = {
         RecoveryCodes: {
             recoveryCodes: string[];
         };
+        RetractInput: {
+            reason: string;
+            version: number;
+        };
         RoadCollection: {
             features: {
                 geometry: components["schemas"]["LineStringGeometry"];
@@ -7558,6 +10629,16 @@ export type components = {
             csrfToken: string;
             user: components["schemas"]["User"];
         };
+        ShiftList: {
+            shifts: components["schemas"]["StaffShift"][];
+        };
+        StaffShift: {
+            classId: string;
+            id: string;
+            since: string;
+            staffId: string;
+            until: string | null;
+        };
         StatementList: {
             items: components["schemas"]["FeeStatement"][];
         };
@@ -7568,6 +10649,28 @@ export type components = {
             issued: number;
             paidUnchanged: number;
             updated: number;
+        };
+        TeacherList: {
+            teachers: components["schemas"]["TeacherProfile"][];
+        };
+        TeacherProfile: {
+            healthCertValid: boolean;
+            healthCertValidTo: string | null;
+            lead: boolean;
+            photoId: string | null;
+            qualification: string;
+            /** @enum {string} */
+            role: "director" | "carer" | "health";
+            staffId: string;
+            /** @description Family name and role (王老师) — never the full name or a phone number */
+            title: string;
+            trainingHours: {
+                inService: number;
+                preService: number;
+                safety: number;
+                total: number;
+            };
+            yearsOfExperience: number | null;
         };
         TemporaryPassword: {
             /** @description Shown once; valid until temporaryUntil and only for choosing a new password */
@@ -7624,6 +10727,36 @@ export type components = {
                 value: number | string | null;
             }[];
         } | null;
+        WeekMenu: {
+            facilityId: string;
+            items: {
+                allergens: string[];
+                date: string;
+                dishes: string[];
+                /** @enum {string} */
+                meal: "breakfast" | "morning_snack" | "lunch" | "afternoon_snack" | "dinner";
+            }[];
+            weekStart: string;
+        };
+        WeekMenuInput: {
+            items: {
+                /** @default [] */
+                allergens: string[];
+                /**
+                 * Format: date
+                 * @example 2026-12-02
+                 */
+                date: string;
+                dishes: string[];
+                /** @enum {string} */
+                meal: "breakfast" | "morning_snack" | "lunch" | "afternoon_snack" | "dinner";
+            }[];
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            weekStart: string;
+        };
     };
     responses: never;
     parameters: never;

@@ -10,6 +10,7 @@ import { can, useCan, useLogout, useSession } from '../auth.tsx';
 import { data, http } from '../api/http.ts';
 import { setLang } from '../i18n/index.ts';
 import { FamilyNav } from '../pages/family/routes.tsx';
+import { CareNavLinks } from '../pages/care/CareNav.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.map' },
@@ -92,6 +93,7 @@ export function Header() {
                   </Link>
                 </li>
               )}
+              <CareNavLinks />
               {myFacility && (
                 <li>
                   <Link to={myFacility} onClick={close} aria-current={pathname === myFacility ? 'page' : undefined}>

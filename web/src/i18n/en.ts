@@ -338,6 +338,24 @@ const en: Shape<typeof zhCN> = {
     statement_paid: 'The statement is paid and is not recomputed',
 
     // ── daily care (issue 11) ──
+    site_required: 'Choose where the temperature was taken (forehead, armpit or ear)',
+    medicine_required: 'A red card needs the medicine form (name, dose, time)',
+    not_placed: 'The child is not placed in a class on {{day}}',
+    not_in_class: 'The child is not in this class on {{day}}',
+    nobody_present: 'No child of the class is in',
+    already_checked_in: 'Already checked in today',
+    already_checked_out: 'Already checked out today',
+    not_checked_in: 'Not checked in yet: cannot check out',
+    check_out_before_check_in: 'The check-out is before the check-in',
+    check_out_first: 'Withdraw the check-out first',
+    unknown_pickup_person: 'Not on the pickup list',
+    unauthorized_pickup: 'Not on the pickup list: blocked; the director and the parents were told',
+    kind_changed: 'A correction keeps the kind of record',
+    in_future: 'The time is in the future',
+    too_old: 'The time is too long ago (at most {{days}} days)',
+    no_staff_profile: 'Your account has no staff profile here',
+    already_clocked_in: 'You are already clocked in',
+    alert_closed: 'Already closed',
 
     // ── health (issue 12) ──
 

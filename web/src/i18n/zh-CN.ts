@@ -342,6 +342,24 @@ const zhCN = {
     statement_paid: '账单已缴，不再重新计算',
 
     // ── daily care (issue 11) ──
+    site_required: '请选择测量部位（额温、腋温或耳温）',
+    medicine_required: '红牌需填写带药单（药名、剂量、时间）',
+    not_placed: '该幼儿 {{day}} 不在任何班级',
+    not_in_class: '该幼儿 {{day}} 不在本班',
+    nobody_present: '本班目前没有在园幼儿',
+    already_checked_in: '今天已经签到过了',
+    already_checked_out: '今天已经离园了',
+    not_checked_in: '还没有签到，不能离园',
+    check_out_before_check_in: '离园时间早于签到时间',
+    check_out_first: '请先撤回离园记录',
+    unknown_pickup_person: '此人不在接送名单上',
+    unauthorized_pickup: '此人不在接送名单：已阻止，并已通知园长和家长',
+    kind_changed: '更正不能改变记录类型',
+    in_future: '时间不能晚于现在',
+    too_old: '时间太早了（最多 {{days}} 天前）',
+    no_staff_profile: '您的账户没有本园的员工档案',
+    already_clocked_in: '您已经打卡上班了',
+    alert_closed: '该提醒已处理',
 
     // ── health (issue 12) ──
 

@@ -1,7 +1,8 @@
 /**
  * The sign-in page. Username and password, then — for an account with two-step verification — a second step asking
  * for the authenticator's code (or a recovery code). After login: a temporary password leads to the account page to
- * choose one; otherwise `?next=` (a local path), the family home for guardians, or the map.
+ * choose one; otherwise `?next=` (a local path), the family home for guardians, the tablet or the care dashboard for
+ * carers and directors, or the map.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

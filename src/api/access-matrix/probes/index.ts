@@ -5,6 +5,7 @@
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { familyProbes } from './families.ts';
+import { careProbes } from './care.ts';
 import { accountProbes } from './accounts.ts';
 import { planProbes } from './plan.ts';
 
@@ -13,7 +14,7 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   accountProbes, // accounts (issue 8.4, issue 9)
   planProbes, // planning
   familyProbes, // families (issue 10)
-  // daily care (issue 11)
+  careProbes, // daily care (issue 11)
   // health (issue 12)
   // the bureaus' desk (issue 13)
 ];

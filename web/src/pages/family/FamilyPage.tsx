@@ -80,6 +80,8 @@ export default function FamilyPage({ adding = false }: { adding?: boolean }) {
 
 function ChildCard({ child }: { child: Child }) {
   const { t, i18n } = useTranslation(FAMILY_NS);
+  const { t: tMain } = useTranslation();
+  const mayFollow = useCan('daily_entry', 'read'); // the child's day (daily care, issue 11)
   const lang = i18n.language;
   const placements = useQuery({ queryKey: ['family.placements', child.id], queryFn: ({ signal }) => familyApi.placements({ childId: child.id }, signal) });
   const applications = useQuery({ queryKey: ['family.applications', child.id], queryFn: ({ signal }) => familyApi.applications({ childId: child.id }, signal) });
@@ -109,6 +111,11 @@ function ChildCard({ child }: { child: Child }) {
         {s?.status === 'searching' || s?.status === 'applied' || s?.status === 'booked' ? (
           <Link className="btn primary" to={`/care?child=${child.id}`}>
             {t('home.find')}
+          </Link>
+        ) : null}
+        {s?.status === 'placed' && mayFollow ? (
+          <Link className="btn primary" to={`/care/day?child=${encodeURIComponent(child.id)}`}>
+            {tMain('nav.careDay')}
           </Link>
         ) : null}
       </div>
