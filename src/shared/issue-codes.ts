@@ -24,6 +24,8 @@ export const ISSUE_CODES = {
   not_multiple_of: 'the number must be a multiple of (divisor)',
   invalid_date: 'the date must be a real calendar date, YYYY-MM-DD',
   time_hhmm: 'the time must be HH:MM (24-hour)',
+  minutes_list: 'walking minutes must be numbers separated by commas, e.g. 5,10,15',
+  minutes_range: 'each walking time must be more than 0 and at most this many minutes (maximum)',
   invalid_phone: 'the phone number must be digits, e.g. 0355-1234567 or 13800000000',
   invalid_mobile: 'the mobile number must be 11 digits starting with 1',
   invalid_uuid: 'the id must be a UUID',

@@ -216,6 +216,8 @@ const en: Shape<typeof zhCN> = {
     not_multiple_of: 'Must be a multiple of {{divisor}}',
     invalid_date: 'Enter a real date (YYYY-MM-DD)',
     time_hhmm: 'Time must be HH:MM (24-hour)',
+    minutes_list: 'Walking minutes must be numbers separated by commas, e.g. 5,10,15',
+    minutes_range: 'Each walking time must be more than 0 and at most {{maximum}} minutes',
     invalid_phone: 'Invalid phone number, e.g. 0355-1234567 or 13800000000',
     invalid_mobile: 'A mobile number has 11 digits and starts with 1',
     invalid_uuid: 'Not a valid id',

@@ -215,6 +215,8 @@ const zhCN = {
     not_multiple_of: '须为 {{divisor}} 的整数倍',
     invalid_date: '请输入有效日期（年-月-日）',
     time_hhmm: '时间格式应为 HH:MM（24小时制）',
+    minutes_list: '步行分钟数应为以逗号分隔的数字，如 5,10,15',
+    minutes_range: '每个步行时间应大于 0 且不超过 {{maximum}} 分钟',
     invalid_phone: '电话号码格式不正确，例如 0355-1234567 或 13800000000',
     invalid_mobile: '手机号码应为以 1 开头的 11 位数字',
     invalid_uuid: '编号格式不正确',
