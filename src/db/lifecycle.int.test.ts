@@ -39,6 +39,12 @@ async function login(base: string): Promise<{ cookie: string; csrf: string }> {
   return { cookie: /cc_session=[^;]*/.exec(r.headers.get('set-cookie') ?? '')![0], csrf: body.csrfToken };
 }
 
+// Within the affordable (普惠) caps of both classes' bands (the 托大班 cap is ¥1,400 a month: src/care/fees.ts).
+const FEES = [
+  { mode: 'full_day' as const, price: 1300, unit: 'month' as const },
+  { mode: 'temporary' as const, price: 30, unit: 'hour' as const },
+];
+
 describe('embedded PostgreSQL life cycle', () => {
   it('keeps every answered write through SIGKILL, then cleans up the orphaned server on restart', async () => {
     const dir = tempData();
@@ -52,6 +58,7 @@ describe('embedded PostgreSQL life cycle', () => {
     const { cookie, csrf } = await login(s1.base);
 
     const acked = new Map<string, string>(); // name → id
+    let refused: string | null = null;
     let stop = false;
     let n = 0;
     const writer = async (w: number) => {
@@ -61,17 +68,20 @@ describe('embedded PostgreSQL life cycle', () => {
           const r = await fetch(`${s1.base}/api/facilities`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-            body: JSON.stringify(facilityInput({ name, filingNumber: `D${n}`, classes: [{ name: '托小班1', band: 'toddler_small', capacity: 15 }, { name: '托大班1', band: 'toddler_large', capacity: 20 }] })),
+            body: JSON.stringify(facilityInput({ name, filingNumber: `D${n}`, classes: [{ name: '托小班1', band: 'toddler_small', capacity: 15 }, { name: '托大班1', band: 'toddler_large', capacity: 20 }], services: FEES })),
           });
           if (r.status === 201) acked.set(name, ((await r.json()) as { id: string }).id);
-          else await r.text();
+          else refused ??= `${r.status} ${await r.text()}`;
         } catch {
           return; // the server died mid-request: this write was never answered
         }
       }
     };
     const writers = Array.from({ length: 6 }, (_, w) => writer(w));
-    while (acked.size < 40) await new Promise((r) => setTimeout(r, 20));
+    while (acked.size < 40) {
+      if (refused) throw new Error(`a write was refused: ${refused}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     s1.child.kill('SIGKILL');
     await new Promise((r) => s1.child.once('exit', r));
     stop = true;
