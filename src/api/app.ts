@@ -25,6 +25,7 @@ import { DOCS_HTML } from './docs-page.ts';
 import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
+import { bureauRoutes } from './bureau/index.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   childRoutes(app);
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null));
+  bureauRoutes(app);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

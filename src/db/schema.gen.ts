@@ -25,6 +25,12 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface AppSecrets {
+  created_at: Generated<Timestamp>;
+  name: string;
+  value: Buffer;
+}
+
 export interface AuditLog {
   action: string;
   actor_id: string | null;
@@ -143,6 +149,20 @@ export interface Facilities {
   version: Generated<number>;
 }
 
+export interface FacilityFilings {
+  action: string | null;
+  actor_id: string | null;
+  actor_role: string;
+  at: Generated<Timestamp>;
+  facility_id: string;
+  filing_number: string | null;
+  from_status: string | null;
+  id: Generated<number>;
+  note: string | null;
+  to_status: string;
+  via: string;
+}
+
 export interface LocalPlaces {
   division_id: string;
   facility_id: string | null;
@@ -231,6 +251,26 @@ export interface PlanScenarios {
   owner_id: string;
   request: Json;
   result: Json;
+}
+
+export interface QualityAssessments {
+  assessed_on: string;
+  assessor_id: string | null;
+  assessor_role: string;
+  complete: boolean;
+  created_at: Generated<Timestamp>;
+  facility_id: string;
+  finalized_at: Timestamp | null;
+  grade: string;
+  id: Generated<string>;
+  notes: string | null;
+  scores: Generated<Json>;
+  standard_id: string;
+  status: Generated<string>;
+  total_points: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  vetoes: Generated<string[]>;
 }
 
 export interface ResidentialCompounds {
@@ -332,6 +372,7 @@ export interface WaitingList {
 }
 
 export interface DB {
+  app_secrets: AppSecrets;
   audit_log: AuditLog;
   candidate_sites: CandidateSites;
   child_facility_links: ChildFacilityLinks;
@@ -342,6 +383,7 @@ export interface DB {
   demo_meta: DemoMeta;
   divisions: Divisions;
   facilities: Facilities;
+  facility_filings: FacilityFilings;
   local_places: LocalPlaces;
   login_throttle: LoginThrottle;
   medical_agreements: MedicalAgreements;
@@ -350,6 +392,7 @@ export interface DB {
   one_time_codes: OneTimeCodes;
   placements: Placements;
   plan_scenarios: PlanScenarios;
+  quality_assessments: QualityAssessments;
   residential_compounds: ResidentialCompounds;
   sessions: Sessions;
   signed_facilities: SignedFacilities;

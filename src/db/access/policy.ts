@@ -133,6 +133,31 @@ export const POLICY = {
   // ── health (issue 12) ──
 
   // ── the bureaus' desk (issue 13) ──
+  facility_filing: {
+    description: "a facility's filing (备案) steps and their history: who submitted, filed, returned or revoked it, when and why",
+    visibility: 'public',
+    actions: {
+      read: { director: 'own_facility', ...bureau },
+      submit: { director: 'own_facility', ...bureau }, // 提交备案: the institution itself, or the bureau for it
+      decide: { ...bureau }, // 备案通过 / 退回 / 撤销: the health bureau only
+    },
+  },
+  assessment: {
+    description: "a quality assessment (WS/T 821-2023 style): item points, veto items, the grade and the assessor's notes (the public sees only the final grade, on the facility card)",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+      create: { district_official: 'own_division', city_official: 'all' },
+      update: { district_official: 'own_division', city_official: 'all' },
+    },
+  },
+  audit: {
+    description: "the audit trail of children's records (PIPL): who read which child's record, when and why — never the record itself, and the child only by a pseudonymous reference",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', district_official: 'own_division', city_official: 'all', admin: 'all' },
+    },
+  },
 } as const satisfies Record<string, ResourcePolicy>;
 
 export type Resource = keyof typeof POLICY;

@@ -10,6 +10,10 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { AuditTrailRepo } from './audit-trail.ts';
+import { FilingRepo } from './facility-filing.ts';
+import { QualityRepo } from './quality.ts';
+import { RegistryDeskRepo } from './registry-desk.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -17,6 +21,10 @@ export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
 export { audit } from './audit.ts';
+export type { AuditEntry, AuditFilter } from './audit-trail.ts';
+export type { FilingEntry, FilingState } from './facility-filing.ts';
+export type { AssessmentView, AssessmentFilter, AssessmentInput, AssessmentPatch, PublicGrade } from './quality.ts';
+export type { RegistryRow, RegistryFilter } from './registry-desk.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
 
@@ -28,6 +36,11 @@ export interface Repos {
   children: ChildRepo;
   plan: PlanRepo;
   accessInputs: AccessInputs;
+  // the bureaus' desk (issue 13)
+  registryDesk: RegistryDeskRepo;
+  filing: FilingRepo;
+  quality: QualityRepo;
+  auditTrail: AuditTrailRepo;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -41,5 +54,9 @@ export function reposFor(db: Db, caller: Caller): Repos {
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
     accessInputs: new AccessInputs(db),
+    registryDesk: new RegistryDeskRepo(db, access),
+    filing: new FilingRepo(db, access),
+    quality: new QualityRepo(db, access),
+    auditTrail: new AuditTrailRepo(db, access),
   };
 }

@@ -207,6 +207,353 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality assessments the caller may read, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    division?: string;
+                    facility?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "final";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of assessments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start (or record, final) a quality assessment of a facility (district officials: their division) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One quality assessment with its points per dimension */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assessment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft assessment, or make it final */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentPatch"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read or changed which child's record, when and why (guardians: their children; district officials: children placed in their division; the city and administrators: all) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "read" | "list" | "create" | "update" | "archive" | "delete" | "export" | "import" | "refuse" | "restore";
+                    /** @description The acting account (id) */
+                    actor?: string;
+                    /** @description The facility the child was placed at */
+                    facility?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the audit trail, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -959,6 +1306,293 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Archived */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Facility"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facility's filing (备案) status and the steps the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The filing status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilingState"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take a filing (备案) step: submit (the facility or the bureau), approve with the filing number, return or revoke with the reason (the bureau) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FilingStep"];
+                };
+            };
+            responses: {
+                /** @description The status after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilingState"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facility's filing history, newest first: every status and number change, who made it, when, how and why */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilingPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived facility (the counterpart of archive; district officials: their division) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored (or already live) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1924,10 +2558,303 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality assessment standard in force on a date (default today): dimensions, items, veto items, grades and their awards (public) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The standard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityStandard"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/subsidy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subsidy and award policy versions and the affordable fee caps, with those in force on a date (default today; public) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MoneyPolicies"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry as the bureaus manage it: live or archived facilities, filing, supervising centre, and what the caller may do to each (public data) */
+        get: {
+            parameters: {
+                query?: {
+                    division?: string;
+                    /** @description Only the facilities the caller may edit */
+                    editable?: "0" | "1" | "true" | "false";
+                    filing?: "unfiled" | "pending" | "filed" | "revoked";
+                    ownership?: "public" | "affordable" | "market";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the name, address or filing number */
+                    q?: string;
+                    /** @description Live facilities (default), archived ones, or both */
+                    state?: "live" | "archived" | "all";
+                    tier?: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the registry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Assessment: {
+            assessedOn: string;
+            assessor: {
+                name: string | null;
+                role: string;
+            };
+            /** @description What the grade earns under the subsidy policy in force on the assessment date (at most once a year per facility) */
+            award: {
+                amountFen: number;
+                /** @example ¥50,000.00 */
+                formatted: string;
+                policyId: string | null;
+            };
+            complete: boolean;
+            createdAt: string;
+            dimensions: {
+                key: string;
+                maxPoints: number;
+                points: number;
+            }[];
+            divisionId: string;
+            divisionName: string;
+            facilityId: string;
+            facilityName: string;
+            finalizedAt: string | null;
+            /** @enum {string} */
+            grade: "A" | "B" | "C" | "D";
+            id: string;
+            maxPoints: number;
+            /** @description Items not scored yet */
+            missing: string[];
+            notes: string | null;
+            /** @description Points per item key */
+            scores: {
+                [key: string]: number;
+            };
+            standardId: string;
+            /** @enum {string} */
+            status: "draft" | "final";
+            totalPoints: number;
+            updatedAt: string;
+            version: number;
+            vetoes: string[];
+        };
+        AssessmentInput: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            assessedOn: string;
+            facilityId: string;
+            notes?: string | null;
+            /**
+             * @description Points per item key of the standard (whole points, 0 … the item maximum)
+             * @default {}
+             * @example {
+             *       "licence": 18,
+             *       "space": 36
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description Default: the standard in force on assessedOn */
+            standardId?: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "final";
+            /**
+             * @description Keys of the veto items (否决项) found
+             * @default []
+             */
+            vetoes: string[];
+        };
+        AssessmentPage: {
+            items: components["schemas"]["Assessment"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AssessmentPatch: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            assessedOn?: string;
+            notes?: string | null;
+            /**
+             * @description Replaces the scored items as a whole
+             * @example {
+             *       "licence": 18,
+             *       "space": 36
+             *     }
+             */
+            scores?: {
+                [key: string]: number;
+            };
+            /**
+             * @description final closes the assessment for good (every item scored); omitted keeps it a draft
+             * @enum {string}
+             */
+            status?: "draft" | "final";
+            version?: number;
+            /** @description Keys of the veto items (否决项) found */
+            vetoes?: string[];
+        };
+        AuditEntry: {
+            action: string;
+            actor: {
+                id: string | null;
+                name: string | null;
+                role: string;
+                workplace: string | null;
+            };
+            at: string;
+            child: {
+                /** @description Only in a guardian's view of their own children */
+                name: string | null;
+                /**
+                 * @description Pseudonymous reference: 8 hex digits of a keyed hash of the child id
+                 * @example 3fa9c2d1
+                 */
+                ref: string;
+            };
+            entity: string;
+            facility: {
+                divisionId: string;
+                id: string;
+                name: string;
+            } | null;
+            id: number;
+            purpose: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         /**
          * @description resource → action → scope, from the access policy (only actions the caller has)
          * @example {
@@ -2108,6 +3035,14 @@ export type components = {
                 open: string;
             } | null;
             outdoorAreaM2: number | null;
+            /** @description The grade of its latest final quality assessment while it stands (WS/T 821-2023 style: A 优秀, B 良好, C 合格, D 不合格) */
+            qualityGrade: {
+                assessedOn: string;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+                standardId: string;
+                validUntil: string;
+            } | null;
             services: {
                 /** @enum {string} */
                 mode: "full_day" | "half_day" | "hourly" | "temporary";
@@ -2255,6 +3190,20 @@ export type components = {
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
         };
+        FeeCapPolicy: {
+            cappedOwnerships: ("public" | "affordable" | "market")[];
+            caps: {
+                band: string;
+                cap: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+            }[];
+            effectiveFrom: string;
+            id: string;
+            source: string;
+        };
         FieldIssue: {
             code: components["schemas"]["IssueCode"];
             /** @example classes.0.capacity */
@@ -2272,16 +3221,69 @@ export type components = {
             /** @description Data row (1-based) of an imported file */
             row?: number;
         };
+        FilingEntry: {
+            /** @enum {string|null} */
+            action: "submit" | "approve" | "return" | "revoke" | null;
+            actor: {
+                name: string | null;
+                role: string;
+            };
+            at: string;
+            filingNumber: string | null;
+            /** @enum {string|null} */
+            fromStatus: "unfiled" | "pending" | "filed" | "revoked" | null;
+            id: number;
+            note: string | null;
+            /** @enum {string} */
+            toStatus: "unfiled" | "pending" | "filed" | "revoked";
+            /** @enum {string} */
+            via: "create" | "workflow" | "edit" | "import" | "migration";
+        };
+        FilingPage: {
+            items: components["schemas"]["FilingEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FilingState: {
+            /** @description The steps the caller may take now */
+            actions: ("submit" | "approve" | "return" | "revoke")[];
+            facilityId: string;
+            filingNumber: string | null;
+            /** @enum {string} */
+            status: "unfiled" | "pending" | "filed" | "revoked";
+            version: number;
+        };
+        FilingStep: {
+            /**
+             * @description submit 提交备案 · approve 备案通过 (with filingNumber) · return 退回 (with note) · revoke 撤销 (with note)
+             * @enum {string}
+             */
+            action: "submit" | "approve" | "return" | "revoke";
+            filingNumber?: string | null;
+            /** @description The reason (return, revoke) or a remark */
+            note?: string | null;
+            /** @description The facility version the caller saw; a stale one is 409 */
+            version?: number;
+        };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `filing_transition`: this filing (备案) step is not possible from the current status (from, action); `filing_note_required`: returning or revoking a filing needs the reason; `unknown_veto`: no such veto item in the assessment standard (key); `unknown_standard`: no such assessment standard (id); `assessment_incomplete`: every item must be scored before the assessment is final (missing); `assessment_final`: a final assessment cannot be changed; start a new one; `draft_exists`: the facility already has an assessment in progress (id); `date_in_future`: the date is after today; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "filing_transition" | "filing_note_required" | "unknown_veto" | "unknown_standard" | "assessment_incomplete" | "assessment_final" | "draft_exists" | "date_in_future" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         /** @description The signed-in user (null when anonymous), the CSRF token for writes, and what the caller may do. */
         Me: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string | null;
             user: components["schemas"]["User"] & (Record<string, never> | null);
+        };
+        MoneyPolicies: {
+            feeCaps: components["schemas"]["FeeCapPolicy"][];
+            inForce: {
+                feeCaps: string;
+                subsidy: string | null;
+            };
+            subsidy: components["schemas"]["SubsidyPolicy"][];
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];
@@ -2395,12 +3397,129 @@ export type components = {
             /** @enum {string} */
             type: "Polygon";
         };
+        QualityStandard: {
+            /** @description The award per grade under the subsidy policy in force on the date asked */
+            awards: {
+                amountFen: number;
+                formatted: string;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+            }[];
+            dimensions: {
+                en: string;
+                items: {
+                    en: string;
+                    key: string;
+                    maxPoints: number;
+                    zh: string;
+                }[];
+                key: string;
+                maxPoints: number;
+                zh: string;
+            }[];
+            effectiveFrom: string;
+            id: string;
+            source: string;
+            thresholds: {
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+                minPoints: number;
+            }[];
+            totalPoints: number;
+            validYears: number;
+            vetoes: {
+                en: string;
+                key: string;
+                zh: string;
+            }[];
+        };
+        RegistryPage: {
+            items: components["schemas"]["RegistryRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RegistryRow: {
+            address: string;
+            archived: boolean;
+            archivedAt: string | null;
+            /** @description The caller may archive or restore it */
+            canArchive: boolean;
+            /** @description The caller may edit it, its supervising centre included */
+            canEdit: boolean;
+            /** @description The caller may change its bureau-set fields (tier, ownership, filing …) */
+            canRegister: boolean;
+            capacity: number;
+            divisionId: string;
+            divisionName: string;
+            filingNumber: string | null;
+            /** @enum {string} */
+            filingStatus: "unfiled" | "pending" | "filed" | "revoked";
+            id: string;
+            name: string;
+            /** @enum {string} */
+            ownership: "public" | "affordable" | "market";
+            supervisor: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            } | null;
+            /** @enum {string} */
+            tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            updatedAt: string;
+            version: number;
+        };
         /** @enum {string} */
         Scope: "none" | "aggregates" | "own_record" | "own_children" | "own_class" | "own_facility" | "signed_facilities" | "own_institution" | "own_division" | "all";
         Session: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string;
             user: components["schemas"]["User"];
+        };
+        SubsidyPolicy: {
+            construction: {
+                eligibleOwnerships: ("public" | "affordable" | "market")[];
+                perPlace: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+            };
+            effectiveFrom: string;
+            id: string;
+            operating: {
+                /** @enum {string} */
+                attendanceBasis: "placed_days" | "working_days";
+                capAtFee: boolean;
+                eligibleOwnerships: ("public" | "affordable" | "market")[];
+                independent: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+                kindergartenClass: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+                minAttendance: {
+                    den: number;
+                    num: number;
+                };
+                prorate: boolean;
+                requireFiled: boolean;
+            };
+            quality: {
+                award: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+            }[];
+            source: string;
         };
         User: {
             displayName: string;

@@ -4,6 +4,7 @@
  */
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
+import { bureauProbes } from './bureau.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
@@ -11,4 +12,5 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   // daily care (issue 11)
   // health (issue 12)
   // the bureaus' desk (issue 13)
+  bureauProbes,
 ];

@@ -1,0 +1,14 @@
+/** The bureaus' desk (issue 13): registry management, filing, quality assessments, the money policies, the audit trail. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiEnv } from '../context.ts';
+import { auditRoutes } from './audit-routes.ts';
+import { moneyPolicyRoutes } from './money-routes.ts';
+import { qualityRoutes } from './quality-routes.ts';
+import { registryDeskRoutes } from './registry-routes.ts';
+
+export function bureauRoutes(app: OpenAPIHono<ApiEnv>): void {
+  registryDeskRoutes(app);
+  qualityRoutes(app);
+  moneyPolicyRoutes(app);
+  auditRoutes(app);
+}
