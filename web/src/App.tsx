@@ -10,16 +10,21 @@ import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
+import './pages/bureau/i18n.ts';
+import { bureauSection } from './pages/bureau/BureauNav.tsx';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
 const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
+const RegistryPage = lazy(() => import('./pages/bureau/RegistryPage.tsx'));
+const QualityPage = lazy(() => import('./pages/bureau/QualityPage.tsx'));
+const AuditPage = lazy(() => import('./pages/bureau/AuditPage.tsx'));
 
 export function App() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
   const isMap = pathname === '/';
-  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : null;
+  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : bureauSection(pathname);
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -33,6 +38,9 @@ export function App() {
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
   else if (pathname === '/network') page = <NetworkPage />;
   else if (pathname === '/planner') page = <PlannerPage />;
+  else if (pathname === '/bureau/registry') page = <RegistryPage />;
+  else if (pathname === '/bureau/quality' || pathname.startsWith('/bureau/quality/')) page = <QualityPage />;
+  else if (pathname === '/audit') page = <AuditPage />;
   else
     page = (
       <div className="page narrow">

@@ -10,6 +10,7 @@ import type { Facility } from '../api/types.ts';
 import { formatNumber, formatOpeningHours, formatPrice } from '../format.ts';
 import { Link } from '../router.tsx';
 import { FilingBadge, OwnershipBadge, PlacesBar, TierBadge } from './Badges.tsx';
+import { QualityGradeFact } from '../pages/bureau/QualityGrade.tsx';
 
 export function useFacility(id: string | null) {
   return useQuery({ queryKey: ['facility', id], queryFn: ({ signal }) => api.facility(id!, signal), enabled: !!id });
@@ -28,6 +29,7 @@ export function FacilityFacts({ f }: { f: Facility }) {
             {f.filingNumber && <span className="muted mono"> {f.filingNumber}</span>}
           </dd>
         </div>
+        <QualityGradeFact facility={f} />
         <div>
           <dt>{t('facility.modes')}</dt>
           <dd>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
 import { useLogout, useSession } from '../auth.tsx';
 import { setLang } from '../i18n/index.ts';
+import { BureauNav } from '../pages/bureau/BureauNav.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.map' },
@@ -37,7 +38,7 @@ export function Header() {
   return (
     <header className="header">
       <div className="header-inner">
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <Logo />
           <span className="brand-text">
             <span className="brand-title">{t('app.title')}</span>
@@ -71,6 +72,7 @@ export function Header() {
                   </Link>
                 </li>
               )}
+              <BureauNav pathname={pathname} />
               {myFacility && (
                 <li>
                   <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>

@@ -266,6 +266,18 @@ const zhCN = {
       none: '暂无儿童或机构数据。',
     },
   },
+  // Field issues by machine code (src/shared/issue-codes.ts), with their params.
+  issues: {
+    // ── the bureaus' desk (issue 13) ──
+    filing_transition: '当前备案状态下不能办理这一事项',
+    filing_note_required: '退回或撤销备案须写明原因',
+    unknown_veto: '评估标准中没有这一否决项（{{key}}）',
+    unknown_standard: '没有这个评估标准（{{id}}）',
+    assessment_incomplete: '还有 {{missing}} 项未评分，全部评分后才能定级',
+    assessment_final: '已定级的评估不能修改，如需复评请新建评估',
+    draft_exists: '该机构已有一份正在评分的评估，请先完成它',
+    date_in_future: '日期不能晚于今天',
+  },
 } as const;
 
 export default zhCN;
