@@ -27,6 +27,7 @@ export const DEMO_TABLES = [
   'staff_profiles',
   'staff_training',
   'class_staff',
+  'quality_assessments',
   'waiting_list',
   'demo_meta',
 ] as const;

@@ -8,6 +8,7 @@ import type { Rng } from '../rng.ts';
 import type { DemoCity, RecordRows } from '../types.ts';
 import { classStaff } from './class-staff.ts';
 import { staffTraining } from './staff-training.ts';
+import { qualityAssessments } from './quality-assessments.ts';
 
 /** One kind of record. */
 export interface RecordKind {
@@ -18,4 +19,4 @@ export interface RecordKind {
 }
 
 /** Registered kinds, in the order the store writes them (put a kind after the kinds its rows reference). */
-export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff];
+export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff, qualityAssessments];
