@@ -186,6 +186,20 @@ describe('the registry desk list', () => {
     expect(anon.body.items.every((x: { canEdit: boolean }) => !x.canEdit)).toBe(true);
   });
 
+  it('lists archived facilities only to those who may restore them', async () => {
+    const a = await newFacility();
+    const b = await newFacility({ divisionId: B, location: { lng: 113.23, lat: 36.33 } });
+    await as.city!.post(`/api/facilities/${a}/archive`);
+    await as.city!.post(`/api/facilities/${b}/archive`);
+    const ids = async (c: Client) => ((await c.get('/api/registry?state=archived&pageSize=200')).body.items as Array<{ id: string }>).map((x) => x.id);
+    expect(await ids(as.city!)).toEqual(expect.arrayContaining([a, b]));
+    const district = await ids(as.district!);
+    expect(district).toContain(a);
+    expect(district).not.toContain(b);
+    expect(await ids(new Client(app))).toEqual([]);
+    expect(await ids(as.guardian!)).toEqual([]);
+  });
+
   it('filters by tier, filing status and text, and pages with the total', async () => {
     const centres = (await as.city!.get('/api/registry?tier=county_centre')).body;
     expect(centres.items.map((x: { tier: string }) => x.tier)).toEqual(['county_centre', 'county_centre']);

@@ -16,7 +16,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/registry',
   tags: ['registry'],
-  summary: 'The registry as the bureaus manage it: live or archived facilities, filing, supervising centre, and what the caller may do to each (public data)',
+  summary: 'The registry as the bureaus manage it: filing, supervising centre, and what the caller may do to each facility (live facilities: public; archived ones: to those who may restore them)',
   request: { query: registryQuerySchema },
   responses: { 200: json(registryPageSchema, 'A page of the registry'), 400: errorResponses[400] },
 });

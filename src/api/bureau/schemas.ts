@@ -18,7 +18,7 @@ export const registryQuerySchema = z
     tier: z.enum(TIERS).optional(),
     ownership: z.enum(OWNERSHIPS).optional(),
     filing: z.enum(FILING_STATUSES).optional(),
-    state: z.enum(['live', 'archived', 'all']).default('live').openapi({ description: 'Live facilities (default), archived ones, or both' }),
+    state: z.enum(['live', 'archived', 'all']).default('live').openapi({ description: 'Live facilities (default), archived ones, or both (archived: only those the caller may restore)' }),
     editable: boolString.openapi({ description: 'Only the facilities the caller may edit' }),
     q: z.string().max(100).optional().openapi({ description: 'Part of the name, address or filing number' }),
     ...pageQuery,

@@ -1,8 +1,9 @@
 /**
  * The bureaus' registry desk: the registry as officials manage it — live and archived facilities, filing status and
  * number, the supervising centre of the 1+12+N tree — with, per row, what the caller may do to it (edit, archive or
- * restore), decided by the access policy inside the same query. The registry is public information (`facility.read`:
- * everyone), so the list is too; what differs per caller is only what they may change.
+ * restore), decided by the access policy inside the same query. The live registry is public information
+ * (`facility.read`: everyone), so the list is too; archived facilities are listed only to those who may restore them
+ * (`facility.delete`: the bureaus, district officials their division).
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { FilingStatus, Ownership, Tier } from '../../care/facility.ts';
@@ -17,7 +18,7 @@ export interface RegistryFilter {
   tier?: Tier;
   ownership?: Ownership;
   filing?: FilingStatus;
-  /** live (default), archived, or all. */
+  /** live (default), archived, or all (archived rows: only those the caller may restore). */
   state?: 'live' | 'archived' | 'all';
   /** Only the facilities the caller may edit. */
   editable?: boolean;
@@ -101,6 +102,8 @@ export class RegistryDeskRepo {
     const state = filter.state ?? 'live';
     if (state === 'live') q = q.where('f.archived_at', 'is', null);
     if (state === 'archived') q = q.where('f.archived_at', 'is not', null);
+    // Archived facilities are no longer public: only those who may restore them see them.
+    if (state !== 'live') q = q.where((eb) => eb.or([eb('f.archived_at', 'is', null), canArchive]));
     if (filter.division) q = q.where((eb) => eb.or([eb('f.division_id', '=', filter.division!), eb.exists(eb.selectFrom('divisions as dd').select('dd.id').where('dd.id', '=', filter.division!).where('dd.level', '=', 'city'))]));
     if (filter.tier) q = q.where('f.tier', '=', filter.tier);
     if (filter.ownership) q = q.where('f.ownership', '=', filter.ownership);

@@ -2659,7 +2659,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The registry as the bureaus manage it: live or archived facilities, filing, supervising centre, and what the caller may do to each (public data) */
+        /** The registry as the bureaus manage it: filing, supervising centre, and what the caller may do to each facility (live facilities: public; archived ones: to those who may restore them) */
         get: {
             parameters: {
                 query?: {
@@ -2672,7 +2672,7 @@ export type paths = {
                     pageSize?: number;
                     /** @description Part of the name, address or filing number */
                     q?: string;
-                    /** @description Live facilities (default), archived ones, or both */
+                    /** @description Live facilities (default), archived ones, or both (archived: only those the caller may restore) */
                     state?: "live" | "archived" | "all";
                     tier?: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
                 };
