@@ -19,6 +19,7 @@ const list = createRoute({
   responses: { 200: json(auditPageSchema, 'A page of the audit trail, newest first'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 
+/** Registers GET /api/audit. */
 export function auditRoutes(app: OpenAPIHono<ApiEnv>): void {
   app.openapi(list, async (c) => {
     const { page, pageSize, ...filter } = c.req.valid('query');

@@ -6,6 +6,7 @@ import { moneyPolicyRoutes } from './money-routes.ts';
 import { qualityRoutes } from './quality-routes.ts';
 import { registryDeskRoutes } from './registry-routes.ts';
 
+/** Registers every route of the bureaus' desk (one line in src/api/app.ts). */
 export function bureauRoutes(app: OpenAPIHono<ApiEnv>): void {
   registryDeskRoutes(app);
   qualityRoutes(app);

@@ -26,6 +26,7 @@ const route = createRoute({
   responses: { 200: json(moneyPolicySchema, 'The versions'), 400: errorResponses[400] },
 });
 
+/** Registers GET /api/policy/subsidy (public). */
 export function moneyPolicyRoutes(app: OpenAPIHono<ApiEnv>): void {
   app.openapi(route, (c) => {
     const date = c.req.valid('query').date ?? cityToday();

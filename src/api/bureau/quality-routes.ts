@@ -63,6 +63,7 @@ const update = createRoute({
   responses: { 200: json(assessmentSchema, 'Updated'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409] },
 });
 
+/** Registers the quality routes: the public standard, and assessments (list, read, create, update). */
 export function qualityRoutes(app: OpenAPIHono<ApiEnv>): void {
   app.openapi(standard, (c) => {
     const date = c.req.valid('query').date ?? cityToday();

@@ -61,6 +61,7 @@ const filingHistory = createRoute({
   responses: { 200: json(filingPageSchema, 'A page of the history'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
 });
 
+/** Registers the registry desk routes: the managed list, restore, the filing workflow and its history. */
 export function registryDeskRoutes(app: OpenAPIHono<ApiEnv>): void {
   app.openapi(list, async (c) => {
     const { page, pageSize, ...filter } = c.req.valid('query');

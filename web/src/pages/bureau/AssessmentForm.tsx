@@ -19,6 +19,7 @@ function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
+/** The scoring form of a new or existing assessment (read-only once graded, or for readers). */
 export function AssessmentForm({ facility, assessment }: { facility: { id: string; name: string }; assessment?: Assessment }) {
   const { t, i18n } = useTranslation(BUREAU_NS);
   const lang = i18n.language;

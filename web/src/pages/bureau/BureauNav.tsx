@@ -4,6 +4,7 @@ import { Link } from '../../router.tsx';
 import { BUREAU_NS } from './i18n.ts';
 import { useDesk } from './session.ts';
 
+/** The navigation items: registry management, quality assessment, the access log — each when the caller may use it. */
 export function BureauNav({ pathname }: { pathname: string }) {
   const { t } = useTranslation(BUREAU_NS);
   const desk = useDesk();

@@ -15,6 +15,7 @@ function when(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang.startsWith('zh') ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 }
 
+/** The filing panel of one facility (status, the caller's steps, the history). */
 export function FilingPanel({ facilityId, name, onChanged }: { facilityId: string; name: string; onChanged: () => void }) {
   const { t, i18n } = useTranslation(BUREAU_NS);
   const lang = i18n.language;

@@ -15,6 +15,7 @@ import { failureText, issueText } from './issue-text.ts';
 
 type Result = { kind: 'ok'; created: number; updated: number } | { kind: 'refused'; status: number; issues: readonly FieldIssue[] } | { kind: 'error'; text: string };
 
+/** Import with its row-level report, and the three exports. */
 export function ImportExport() {
   const { t } = useTranslation(BUREAU_NS);
   const qc = useQueryClient();

@@ -6,6 +6,7 @@ import { BUREAU_NS } from './i18n.ts';
 
 type Grade = Schemas['Assessment']['grade'];
 
+/** A grade as a coloured badge: A 级 · 优秀. */
 export function GradeBadge({ grade }: { grade: Grade }) {
   const { t } = useTranslation(BUREAU_NS);
   return <span className={`badge grade-badge grade-${grade}`}>{t('grade.value', { grade, word: t(`grade.word.${grade}`) })}</span>;

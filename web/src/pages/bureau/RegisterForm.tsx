@@ -120,6 +120,7 @@ function toInput(s: State): { body: FacilityInput; local: Array<[string, 'requir
   return { body, local };
 }
 
+/** The registration form (POST /api/facilities). */
 export function RegisterForm() {
   const { t, i18n } = useTranslation(BUREAU_NS);
   const lang = i18n.language;

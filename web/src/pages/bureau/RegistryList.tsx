@@ -19,6 +19,7 @@ const TIERS = ['municipal_centre', 'county_centre', 'community', 'family_point',
 const FILINGS = ['unfiled', 'pending', 'filed', 'revoked'] as const;
 const PAGE_SIZE = 25;
 
+/** The managed registry list. */
 export function RegistryList() {
   const { t, i18n } = useTranslation(BUREAU_NS);
   const lang = i18n.language;

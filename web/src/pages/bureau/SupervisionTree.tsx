@@ -12,6 +12,7 @@ import { BUREAU_NS } from './i18n.ts';
 import { failureText } from './issue-text.ts';
 import { useDesk } from './session.ts';
 
+/** The supervision links of one county, editable where the caller may edit. */
 export function SupervisionTree() {
   const { t, i18n } = useTranslation(BUREAU_NS);
   const lang = i18n.language;

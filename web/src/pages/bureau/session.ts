@@ -23,6 +23,7 @@ export interface Desk {
   can: (resource: string, action: string) => boolean;
 }
 
+/** The caller, their capabilities, and the CSRF token handed to the typed client. */
 export function useDesk(): Desk {
   const s = useSession();
   const d = (s.data ?? null) as SessionData | null;
