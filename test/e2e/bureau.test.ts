@@ -138,7 +138,8 @@ describe('the bureaus’ desk (Chromium)', () => {
       // the whole city's list: another county's facilities have no actions for this official
       await page.getByLabel('只看我可以管理的机构').uncheck();
       await page.getByLabel('县区').selectOption({ label: '潞城区' });
-      await expect.poll(() => desk.table().locator('tbody tr').count()).toBeGreaterThan(0);
+      // (the previous rows stay on screen until the new page arrives: wait for 潞城区's rows)
+      await expect.poll(async () => { const d = await desk.table().locator('tbody tr td:nth-child(3)').allInnerTexts(); return d.length > 0 && d.every((x) => x === '潞城区'); }, { timeout: 30_000 }).toBe(true);
       expect(await desk.table().getByRole('button').count()).toBe(0);
 
       // ── supervision: the new point moves to the municipal centre ──
