@@ -26,6 +26,8 @@ import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
 import { bureauRoutes } from './bureau/index.ts';
+import { accountRoutes } from './accounts/index.ts';
+import { healthRoutes } from './health/routes.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -77,17 +79,14 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     c.header('Cache-Control', 'no-store');
   });
 
-  app.get('/api/health', async (c) => {
-    let db = 'up';
-    if (!(await deps.db.ping())) db = 'down';
-    return c.json({ ok: db === 'up', db, version: deps.version ?? '0.1.0' }, db === 'up' ? 200 : 503);
-  });
+  healthRoutes(app, deps.db, deps.version ?? '0.1.0');
 
   authRoutes(app, deps.db, { secureCookies: deps.secureCookies ?? false, trustProxy: deps.trustProxy ?? false });
   policyRoutes(app);
   divisionRoutes(app);
   facilityRoutes(app);
   childRoutes(app);
+  accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null));
   bureauRoutes(app);

@@ -20,6 +20,8 @@ export interface TestServer {
   url: string;
   /** Which seed is being served. */
   seed: 'demo' | 'fixture';
+  /** The server's database (tests read what a real deployment's senders would, e.g. the SMS outbox). */
+  databaseUrl: string;
   /** Everything the server printed (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -89,5 +91,5 @@ export async function startTestServer(): Promise<TestServer> {
     await stop();
     throw e;
   }
-  return { url, seed, output: () => log, stop };
+  return { url, seed, databaseUrl: testDb.url, output: () => log, stop };
 }

@@ -5,6 +5,11 @@
 import { Access } from '../access/scope.ts';
 import type { Db } from '../pool.ts';
 import { AccessInputs } from './access-inputs.ts';
+import { AccountRepo } from './accounts-repo.ts';
+import { InboxRepo } from './inbox.ts';
+import { InstitutionRepo } from './institutions.ts';
+import { SecondFactorRepo } from './second-factor.ts';
+import { SelfServiceRepo } from './self-service.ts';
 import type { Caller } from './caller.ts';
 import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
@@ -16,10 +21,15 @@ import { QualityRepo } from './quality.ts';
 import { RegistryDeskRepo } from './registry-desk.ts';
 
 export * from './caller.ts';
-export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
+export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
 export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView, MonthlyPrice } from './facilities.ts';
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
+export { ROLE_BINDINGS, type AccountView, type AccountFilter, type AccountPage, type Binding, type CreatedAccount, type NewAccount, type PasswordReset } from './accounts-repo.ts';
+export type { InboxPage, NoticeView } from './inbox.ts';
+export type { InstitutionView } from './institutions.ts';
+export type { TotpSetup } from './second-factor.ts';
+export type { CodeSent } from './self-service.ts';
 export { audit } from './audit.ts';
 export type { AuditEntry, AuditFilter } from './audit-trail.ts';
 export type { FilingEntry, FilingState } from './facility-filing.ts';
@@ -41,6 +51,11 @@ export interface Repos {
   filing: FilingRepo;
   quality: QualityRepo;
   auditTrail: AuditTrailRepo;
+  accounts: AccountRepo;
+  selfService: SelfServiceRepo;
+  secondFactor: SecondFactorRepo;
+  inbox: InboxRepo;
+  institutions: InstitutionRepo;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -58,5 +73,10 @@ export function reposFor(db: Db, caller: Caller): Repos {
     filing: new FilingRepo(db, access),
     quality: new QualityRepo(db, access),
     auditTrail: new AuditTrailRepo(db, access),
+    accounts: new AccountRepo(db, access),
+    selfService: new SelfServiceRepo(db, access),
+    secondFactor: new SecondFactorRepo(db, access),
+    inbox: new InboxRepo(db, access),
+    institutions: new InstitutionRepo(db, access),
   };
 }

@@ -5,9 +5,11 @@
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { bureauProbes } from './bureau.ts';
+import { accountProbes } from './accounts.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
+  accountProbes, // accounts (issue 8.4, issue 9)
   // families (issue 10)
   // daily care (issue 11)
   // health (issue 12)
