@@ -31,6 +31,15 @@ export interface AppSecrets {
   value: Buffer;
 }
 
+export interface Attendance {
+  check_in_at: Timestamp | null;
+  check_out_at: Timestamp | null;
+  child_id: string;
+  class_id: string;
+  day: string;
+  facility_id: string;
+}
+
 export interface AuditLog {
   action: string;
   actor_id: string | null;
@@ -107,6 +116,15 @@ export interface DemoMeta {
   osm_sha256: string | null;
   seed: number;
   seeded_at: Generated<Timestamp>;
+}
+
+export interface DeskSnapshots {
+  division_id: string | null;
+  figures: Json;
+  level: string;
+  month: string;
+  taken_at: Generated<Timestamp>;
+  unit_id: string;
 }
 
 export interface Divisions {
@@ -333,6 +351,56 @@ export interface StaffTraining {
   title: string;
 }
 
+export interface SubsidyClaimEvents {
+  action: string;
+  actor_id: string | null;
+  actor_role: string;
+  at: Generated<Timestamp>;
+  claim_id: string;
+  from_state: string | null;
+  id: Generated<number>;
+  note: string | null;
+  to_state: string;
+  total_fen: number;
+}
+
+export interface SubsidyClaimLines {
+  amount_fen: number;
+  attended_days: number;
+  band: string;
+  cap_fen: number | null;
+  child_id: string;
+  claim_id: string;
+  eligible: boolean;
+  monthly_fee_fen: number;
+  placed_days: number;
+  rate_fen: number;
+  reasons: Generated<string[]>;
+  working_days: number;
+}
+
+export interface SubsidyClaims {
+  children: number;
+  computed_at: Generated<Timestamp>;
+  eligible_children: number;
+  facility_id: string;
+  fee_cap_policy_id: string;
+  id: Generated<string>;
+  month: string;
+  note: string | null;
+  over_cap: boolean;
+  state: Generated<string>;
+  subsidy_policy_id: string | null;
+  total_fen: number;
+  version: Generated<number>;
+}
+
+export interface SubsidyClaimTransitions {
+  action: string;
+  from_state: string;
+  to_state: string;
+}
+
 export interface UserClasses {
   class_id: string | null;
   facility_id: string | null;
@@ -378,6 +446,7 @@ export interface WaitingList {
 
 export interface DB {
   app_secrets: AppSecrets;
+  attendance: Attendance;
   audit_log: AuditLog;
   candidate_sites: CandidateSites;
   child_facility_links: ChildFacilityLinks;
@@ -386,6 +455,7 @@ export interface DB {
   class_staff: ClassStaff;
   classes: Classes;
   demo_meta: DemoMeta;
+  desk_snapshots: DeskSnapshots;
   divisions: Divisions;
   facilities: Facilities;
   facility_filings: FacilityFilings;
@@ -403,6 +473,10 @@ export interface DB {
   signed_facilities: SignedFacilities;
   staff_profiles: StaffProfiles;
   staff_training: StaffTraining;
+  subsidy_claim_events: SubsidyClaimEvents;
+  subsidy_claim_lines: SubsidyClaimLines;
+  subsidy_claim_transitions: SubsidyClaimTransitions;
+  subsidy_claims: SubsidyClaims;
   user_classes: UserClasses;
   users: Users;
   waiting_list: WaitingList;

@@ -135,6 +135,7 @@ export const ISSUE_CODES = {
   assessment_final: 'a final assessment cannot be changed; start a new one',
   draft_exists: 'the facility already has an assessment in progress (id)',
   date_in_future: 'the date is after today',
+  claim_transition: 'the subsidy claim is in another state now; this step is not possible from it (from, action)',
 
   // generic
   invalid: 'the value is not valid',

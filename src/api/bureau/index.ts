@@ -1,10 +1,11 @@
-/** The bureaus' desk (issue 13): registry management, filing, quality assessments, the money policies, the audit trail. */
+/** The bureaus' desk (issue 13): registry management, filing, quality assessments, the money policies, the audit trail, the monthly subsidy claims. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { moneyPolicyRoutes } from './money-routes.ts';
 import { qualityRoutes } from './quality-routes.ts';
 import { registryDeskRoutes } from './registry-routes.ts';
+import { subsidyRoutes } from './subsidy-routes.ts';
 
 /** Registers every route of the bureaus' desk (one line in src/api/app.ts). */
 export function bureauRoutes(app: OpenAPIHono<ApiEnv>): void {
@@ -12,4 +13,5 @@ export function bureauRoutes(app: OpenAPIHono<ApiEnv>): void {
   qualityRoutes(app);
   moneyPolicyRoutes(app);
   auditRoutes(app);
+  subsidyRoutes(app);
 }

@@ -204,6 +204,24 @@ export const POLICY = {
       update: { district_official: 'own_division', city_official: 'all' },
     },
   },
+  subsidy_claim: {
+    description: "a facility's monthly operating-subsidy claim (运营补贴): its figures, state and history, and its children-months by reason (no child named)",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+      compute: { director: 'own_facility', district_official: 'own_division', city_official: 'all' }, // the monthly run (while not yet confirmed)
+      confirm: { director: 'own_facility' }, // the facility confirms its claim
+      decide: { district_official: 'own_division', city_official: 'all' }, // approve or return
+      pay: { city_official: 'all' },
+    },
+  },
+  subsidy_claim_line: {
+    description: "a claim's child-level lines (which child, days placed and attended, fee, amount): the facility itself; officials the aggregates",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'aggregates', city_official: 'aggregates' },
+    },
+  },
   audit: {
     description: "the audit trail of children's records (PIPL): who read which child's record, when and why — never the record itself, and the child only by a pseudonymous reference",
     visibility: 'private',

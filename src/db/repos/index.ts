@@ -16,6 +16,7 @@ import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
 import { AuditTrailRepo } from './audit-trail.ts';
+import { SubsidyClaimRepo } from './subsidy-claims.ts';
 import { FilingRepo } from './facility-filing.ts';
 import { QualityRepo } from './quality.ts';
 import { RegistryDeskRepo } from './registry-desk.ts';
@@ -51,6 +52,7 @@ export interface Repos {
   filing: FilingRepo;
   quality: QualityRepo;
   auditTrail: AuditTrailRepo;
+  subsidyClaims: SubsidyClaimRepo;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
@@ -73,6 +75,7 @@ export function reposFor(db: Db, caller: Caller): Repos {
     filing: new FilingRepo(db, access),
     quality: new QualityRepo(db, access),
     auditTrail: new AuditTrailRepo(db, access),
+    subsidyClaims: new SubsidyClaimRepo(db, access),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),

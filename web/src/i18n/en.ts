@@ -322,6 +322,7 @@ const en: Shape<typeof zhCN> = {
     assessment_final: 'A graded assessment cannot be changed; start a new one',
     draft_exists: 'This facility already has an assessment in progress; finish that one',
     date_in_future: 'The date cannot be after today',
+    claim_transition: 'This subsidy claim cannot take this step in its current state ({{from}})',
 
     invalid: 'Not a valid value',
     not_found: 'Not found',

@@ -326,6 +326,7 @@ const zhCN = {
     assessment_final: '已定级的评估不能修改，如需复评请新建评估',
     draft_exists: '该机构已有一份正在评分的评估，请先完成它',
     date_in_future: '日期不能晚于今天',
+    claim_transition: '该补贴申报当前状态下不能办理这一步（现为：{{from}}）',
 
     // generic
     invalid: '填写的内容无效',

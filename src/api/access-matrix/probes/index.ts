@@ -5,6 +5,7 @@
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { bureauProbes } from './bureau.ts';
+import { subsidyProbes } from './subsidy.ts';
 import { accountProbes } from './accounts.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
@@ -15,4 +16,5 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   // health (issue 12)
   // the bureaus' desk (issue 13)
   bureauProbes,
+  subsidyProbes,
 ];
