@@ -215,6 +215,27 @@ export const POLICY = {
       pay: { city_official: 'all' },
     },
   },
+  desk_figures: {
+    description: "the dashboard's figures (places, enrolment, occupancy, waiting lists, signing, training, grades, subsidies paid) of the city, a division or a facility, with their monthly trend",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+    },
+  },
+  desk_snapshot: {
+    description: "a month's snapshot of the dashboard's figures (taken once, kept for the trends)",
+    visibility: 'private',
+    actions: {
+      create: { city_official: 'all' },
+    },
+  },
+  monthly_report: {
+    description: 'the monthly report to the province (facilities by tier and ownership, places, children enrolled, subsidies, signing rate)',
+    visibility: 'private',
+    actions: {
+      read: { district_official: 'own_division', city_official: 'all' },
+    },
+  },
   subsidy_claim_line: {
     description: "a claim's child-level lines (which child, days placed and attended, fee, amount): the facility itself; officials the aggregates",
     visibility: 'private',

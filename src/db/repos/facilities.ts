@@ -226,7 +226,7 @@ export class FacilityRepo {
           .selectFrom('placements')
           .select(sql<number>`count(*)::int`.as('n'))
           .where('facility_id', '=', id)
-          .where(sql<boolean>`upper_inf(during) OR upper(during) > current_date`)
+          .where(sql<boolean>`(upper_inf(during) OR upper(during) > current_date)`)
           .executeTakeFirstOrThrow();
         if (n.n > 0) throw new AppError('conflict', `${n.n} children are placed here; move them before archiving`, { field: 'id', code: 'class_has_children', params: { enrolled: n.n } });
         const dep = await trx.selectFrom('facilities').select(sql<number>`count(*)::int`.as('n')).where('supervisor_id', '=', id).where('archived_at', 'is', null).executeTakeFirstOrThrow();

@@ -17,6 +17,8 @@ import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
 import { AuditTrailRepo } from './audit-trail.ts';
 import { SubsidyClaimRepo } from './subsidy-claims.ts';
+import { DeskFiguresRepo } from './desk-figures.ts';
+import { MonthlyReportRepo } from './monthly-report.ts';
 import { FilingRepo } from './facility-filing.ts';
 import { QualityRepo } from './quality.ts';
 import { RegistryDeskRepo } from './registry-desk.ts';
@@ -53,6 +55,8 @@ export interface Repos {
   quality: QualityRepo;
   auditTrail: AuditTrailRepo;
   subsidyClaims: SubsidyClaimRepo;
+  deskFigures: DeskFiguresRepo;
+  monthlyReport: MonthlyReportRepo;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
@@ -76,6 +80,8 @@ export function reposFor(db: Db, caller: Caller): Repos {
     quality: new QualityRepo(db, access),
     auditTrail: new AuditTrailRepo(db, access),
     subsidyClaims: new SubsidyClaimRepo(db, access),
+    deskFigures: new DeskFiguresRepo(db, access),
+    monthlyReport: new MonthlyReportRepo(db, access),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),

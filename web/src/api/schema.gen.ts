@@ -1458,6 +1458,153 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/desk/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard: the city (rows: divisions), a division (rows: facilities) or one facility, today, with the monthly trend */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A county-level division: its facilities' figures */
+                    division?: string;
+                    /** @description One facility's figures */
+                    facility?: string;
+                    /** @description json (default) or xlsx (the table as an Excel workbook) */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures (or their table as XLSX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskFigures"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes a month's snapshot of the figures (city, divisions, facilities) for the trends; a month taken is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeskSnapshotInput"];
+                };
+            };
+            responses: {
+                /** @description Taken (or kept) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSnapshot"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/divisions": {
         parameters: {
             query?: never;
@@ -3602,6 +3749,85 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report to the province (the city, or a division), as JSON or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    division?: string;
+                    /** @description json (default) or xlsx (the table as an Excel workbook) */
+                    format?: "json" | "xlsx";
+                    /** @description A month, YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report (or its workbook) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthlyReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/subsidy-claims": {
         parameters: {
             query?: never;
@@ -5289,6 +5515,99 @@ export type components = {
             temporaryPassword: string | null;
             temporaryUntil: string | null;
         };
+        DeskFigureRow: {
+            enrolled: number;
+            facilities: number;
+            grade: string | null;
+            gradeA: number;
+            gradeB: number;
+            id: string;
+            /** @enum {string} */
+            level: "division" | "facility";
+            name: string;
+            occupancy: number;
+            /** @enum {string|null} */
+            ownership: "public" | "affordable" | "market" | null;
+            places: number;
+            placesPer1000: number | null;
+            population: number | null;
+            signed: number;
+            signingRate: number;
+            staff: number;
+            staffTrained: number;
+            subsidyPaidFen: number;
+            /** @enum {string|null} */
+            tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private" | null;
+            trainingRate: number;
+            waiting: number;
+        };
+        DeskFigures: {
+            asOf: string;
+            byTier: {
+                enrolled: number;
+                facilities: number;
+                occupancy: number;
+                places: number;
+                /** @enum {string} */
+                tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            }[];
+            /** @enum {string} */
+            level: "city" | "division" | "facility";
+            parent: {
+                id: string;
+                /** @enum {string} */
+                level: "city" | "division";
+                name: string;
+            } | null;
+            rows: components["schemas"]["DeskFigureRow"][];
+            target: {
+                placesPer1000: number;
+            };
+            total: components["schemas"]["DeskFigureTotals"];
+            trend: {
+                enrolled: number;
+                month: string;
+                occupancy: number;
+                places: number;
+                placesPer1000: number | null;
+                signingRate: number;
+                subsidyPaidFen: number;
+            }[];
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        DeskFigureTotals: {
+            enrolled: number;
+            facilities: number;
+            gradeA: number;
+            gradeB: number;
+            occupancy: number;
+            places: number;
+            placesPer1000: number | null;
+            population: number | null;
+            signed: number;
+            signingRate: number;
+            staff: number;
+            staffTrained: number;
+            subsidyPaidFen: number;
+            trainingRate: number;
+            waiting: number;
+        };
+        DeskSnapshot: {
+            month: string;
+            /** @description false: the month was taken before and is kept as it was */
+            taken: boolean;
+            units: number;
+        };
+        DeskSnapshotInput: {
+            /**
+             * @description A month, YYYY-MM
+             * @example 2026-10
+             */
+            month: string;
+        };
         Division: {
             centroid: {
                 lat: number;
@@ -5755,6 +6074,32 @@ export type components = {
                 subsidy: string | null;
             };
             subsidy: components["schemas"]["SubsidyPolicy"][];
+        };
+        MonthlyReport: {
+            asOf: string;
+            childrenEnrolled: number;
+            claims: number;
+            division: {
+                id: string;
+                name: string;
+            } | null;
+            facilities: number;
+            lines: {
+                childrenEnrolled: number;
+                facilities: number;
+                /** @enum {string} */
+                ownership: "public" | "affordable" | "market";
+                places: number;
+                signed: number;
+                /** @enum {string} */
+                tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            }[];
+            month: string;
+            places: number;
+            signed: number;
+            signingRate: number;
+            subsidyApprovedFen: number;
+            subsidyPaidFen: number;
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];

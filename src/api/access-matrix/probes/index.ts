@@ -6,6 +6,7 @@ import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { bureauProbes } from './bureau.ts';
 import { subsidyProbes } from './subsidy.ts';
+import { deskProbes } from './desk.ts';
 import { accountProbes } from './accounts.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
@@ -17,4 +18,5 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   // the bureaus' desk (issue 13)
   bureauProbes,
   subsidyProbes,
+  deskProbes,
 ];
