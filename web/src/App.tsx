@@ -28,6 +28,8 @@ const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
 const RegistryPage = lazy(() => import('./pages/bureau/RegistryPage.tsx'));
 const QualityPage = lazy(() => import('./pages/bureau/QualityPage.tsx'));
 const AuditPage = lazy(() => import('./pages/bureau/AuditPage.tsx'));
+const DashboardPage = lazy(() => import('./pages/bureau/DashboardPage.tsx'));
+const SubsidyPage = lazy(() => import('./pages/bureau/SubsidyPage.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -55,6 +57,8 @@ export function App() {
   else if (pathname === '/network') page = <NetworkPage />;
   else if (pathname === '/planner') page = <PlannerPage />;
   else if (pathname === '/bureau/registry') page = <RegistryPage />;
+  else if (pathname === '/bureau/dashboard') page = <DashboardPage />;
+  else if (pathname === '/bureau/subsidies') page = <SubsidyPage />;
   else if (pathname === '/bureau/quality' || pathname.startsWith('/bureau/quality/')) page = <QualityPage />;
   else if (pathname === '/audit') page = <AuditPage />;
   else if (pathname === '/signup') page = <SignupPage />;

@@ -2,15 +2,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../router.tsx';
 import { BUREAU_NS } from './i18n.ts';
+import './i18n-desk.ts';
 import { useDesk } from './session.ts';
 
-/** The navigation items: registry management, quality assessment, the access log — each when the caller may use it. */
+/** The navigation items: the dashboard, registry management, subsidy claims, quality assessment, the access log — each when the caller may use it. */
 export function BureauNav({ pathname }: { pathname: string }) {
   const { t } = useTranslation(BUREAU_NS);
   const desk = useDesk();
   if (!desk.user) return null;
   const items = [
+    { to: '/bureau/dashboard', key: 'desk:nav.dashboard', show: desk.can('desk_figures', 'read') },
     { to: '/bureau/registry', key: 'nav.registry', show: desk.can('registry_file', 'create') },
+    { to: '/bureau/subsidies', key: 'desk:nav.subsidies', show: desk.can('subsidy_claim', 'read') },
     { to: '/bureau/quality', key: 'nav.quality', show: desk.can('assessment', 'read') },
     { to: '/audit', key: 'nav.audit', show: desk.can('audit', 'read') },
   ];
@@ -32,6 +35,8 @@ export function BureauNav({ pathname }: { pathname: string }) {
 /** The document title's section for a bureaus' desk path (null for other paths). */
 export function bureauSection(pathname: string): string | null {
   if (pathname.startsWith('/bureau/registry')) return 'bureau:registry.title';
+  if (pathname === '/bureau/dashboard') return 'desk:dash.title';
+  if (pathname === '/bureau/subsidies') return 'desk:subsidy.title';
   if (pathname.startsWith('/bureau/quality')) return 'bureau:quality.title';
   if (pathname === '/audit') return 'bureau:audit.title';
   return null;
