@@ -70,7 +70,7 @@ describe('dashboard and subsidy claims (Chromium)', () => {
 
       // ── city → 潞州区 ──
       await table.getByRole('link', { name: '查看潞州区' }).click();
-      await page.getByRole('heading', { name: '潞州区', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: '潞州区', level: 2, exact: true }).waitFor();
       expect(await crumbs(page).innerText()).toMatch(/全市[\s\S]*潞州区/);
       const facilities = page.getByRole('table', { name: '潞州区分项数据' });
       await facilities.waitFor();
@@ -80,7 +80,7 @@ describe('dashboard and subsidy claims (Chromium)', () => {
 
       // ── 潞州区 → the county centre ──
       await facilities.getByRole('link', { name: `查看${CENTRE}` }).click();
-      await page.getByRole('heading', { name: CENTRE, level: 2 }).waitFor();
+      await page.getByRole('heading', { name: CENTRE, level: 2, exact: true }).waitFor();
       expect(await crumbs(page).innerText()).toMatch(/全市[\s\S]*潞州区[\s\S]*潞州区公办综合托育中心/);
       const kpis = page.getByRole('region', { name: '主要指标' });
       expect(await kpis.innerText()).toMatch(/托位数[\s\S]*在托人数[\s\S]*医育签约率/);
@@ -88,11 +88,11 @@ describe('dashboard and subsidy claims (Chromium)', () => {
 
       // ── and back up, by the crumbs and the browser ──
       await crumbs(page).getByRole('link', { name: '潞州区' }).click();
-      await page.getByRole('heading', { name: '潞州区', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: '潞州区', level: 2, exact: true }).waitFor();
       await crumbs(page).getByRole('link', { name: '全市' }).click();
       await page.getByRole('table', { name: '全市分项数据' }).waitFor();
       await page.goBack();
-      await page.getByRole('heading', { name: '潞州区', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: '潞州区', level: 2, exact: true }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -136,6 +136,7 @@ describe('the bureaus’ desk (Chromium)', () => {
       await page.screenshot({ path: join(SHOTS, 'bureau-filing.png') });
 
       // the whole city's list: another county's facilities have no actions for this official
+      await desk.search('');
       await page.getByLabel('只看我可以管理的机构').uncheck();
       await page.getByLabel('县区').selectOption({ label: '潞城区' });
       // (the previous rows stay on screen until the new page arrives: wait for 潞城区's rows)
