@@ -1458,6 +1458,71 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/children/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about the child, for their guardian (a JSON file; the download is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The copy (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChildExport"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/desk/figures": {
         parameters: {
             query?: never;
@@ -5467,6 +5532,59 @@ export type components = {
              * @enum {string}
              */
             status: "placed" | "upcoming" | "not_placed";
+        };
+        ChildExport: {
+            accessLog: {
+                action: string;
+                actorRole: string;
+                at: string;
+                entity: string;
+                purpose: string | null;
+            }[];
+            attendance: {
+                days: number;
+                facility: string;
+                month: string;
+            }[];
+            child: {
+                birthDate: string;
+                familyName: string;
+                givenName: string;
+                home: {
+                    lat: number;
+                    lng: number;
+                } | null;
+                id: string;
+                registeredAt: string;
+                sex: string;
+            };
+            generatedAt: string;
+            guardians: {
+                name: string;
+                relationship: string;
+            }[];
+            placements: {
+                className: string;
+                facility: string;
+                from: string;
+                mode: string;
+                monthlyFee: number | null;
+                to: string | null;
+            }[];
+            subsidyMonths: {
+                amountFen: number;
+                attendedDays: number;
+                eligible: boolean;
+                facility: string;
+                month: string;
+                reasons: string[];
+            }[];
+            waitingList: {
+                appliedOn: string;
+                band: string;
+                facility: string;
+                priority: number;
+            }[];
         };
         ChildPage: {
             items: components["schemas"]["Child"][];

@@ -1,5 +1,5 @@
 /**
- * Probes of the dashboard figures, their monthly snapshots and the monthly report (issue 13): "own" is pointA /
+ * Probes of the dashboard figures, their monthly snapshots, the monthly report and the guardian's copy of their child's data (issue 13): "own" is pointA /
  * county A (the director's point, the district official's county), "other" pointB / county B.
  */
 import { A, B } from '../../../../test/registry-fixture.ts';
@@ -24,6 +24,9 @@ export const deskProbes: ProbeModule = {
     },
     desk_snapshot: {
       create: [{ name: 'POST /api/desk/snapshots', kind: 'scope', ok: 200, own: (c) => c.post('/api/desk/snapshots', { month: nextMonth() }), other: (c) => c.post('/api/desk/snapshots', { month: nextMonth() }) }],
+    },
+    child_export: {
+      read: [{ name: 'GET /api/children/:id/export', kind: 'target', ok: 200, own: (c) => c.get(`/api/children/${ctx.fx.childA}/export`), other: (c) => c.get(`/api/children/${ctx.fx.childB}/export`) }],
     },
     monthly_report: {
       read: [

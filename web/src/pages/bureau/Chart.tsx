@@ -33,17 +33,17 @@ export function Chart({ label, categories, series, onPick, height = 280, percent
     chart.setOption({
       aria: { enabled: true, label: { description: label } },
       animation: false,
-      grid: { left: 48, right: 16, top: series.length > 1 ? 36 : 16, bottom: 64 },
+      grid: { left: 56, right: 24, top: series.length > 1 ? 36 : 16, bottom: 64 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? (percent ? `${(v * 100).toFixed(1)}%` : String(v)) : '—') },
       legend: series.length > 1 ? { top: 0 } : undefined,
       xAxis: { type: 'category', data: [...categories], axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', axisLabel: percent ? { formatter: (v: number) => `${Math.round(v * 100)}%` } : undefined },
+      yAxis: { type: 'value', axisLabel: percent ? { show: true, formatter: (v: number) => `${Math.round(v * 100)}%` } : { show: true } },
       series: series.map((s) => ({
         name: s.name,
         type: s.type,
         data: [...s.values],
         cursor: clickable ? 'pointer' : 'default',
-        markLine: s.mark ? { symbol: 'none', data: [{ yAxis: s.mark.value, name: s.mark.label }], label: { formatter: s.mark.label } } : undefined,
+        markLine: s.mark ? { symbol: 'none', data: [{ yAxis: s.mark.value, name: s.mark.label }], label: { formatter: s.mark.label, position: 'insideEndTop' } } : undefined,
       })),
     });
     chart.on('click', (p) => {

@@ -179,7 +179,7 @@ function Details({ id }: { id: string }) {
         <caption>{t('subsidy.breakdown')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('subsidy.stateCol')}</th>
+            <th scope="col">{t('subsidy.reasonCol')}</th>
             <th scope="col" className="num">{t('subsidy.childMonths')}</th>
             <th scope="col" className="num">{t('subsidy.amount')}</th>
           </tr>
@@ -212,7 +212,7 @@ function Details({ id }: { id: string }) {
               <th scope="col">{t('subsidy.days')}</th>
               <th scope="col" className="num">{t('subsidy.fee')}</th>
               <th scope="col" className="num">{t('subsidy.amount')}</th>
-              <th scope="col">{t('subsidy.stateCol')}</th>
+              <th scope="col">{t('subsidy.reasonCol')}</th>
             </tr>
           </thead>
           <tbody>

@@ -72,6 +72,7 @@ const zhCN = {
     details: '明细',
     hideDetails: '收起明细',
     breakdown: '按原因汇总（儿童·月）',
+    reasonCol: '原因',
     reason: {
       eligible: '符合条件',
       no_policy: '该月无补贴政策',
@@ -162,6 +163,7 @@ const en: Strings<typeof zhCN> = {
     details: 'Details',
     hideDetails: 'Hide details',
     breakdown: 'By reason (child-months)',
+    reasonCol: 'Reason',
     reason: {
       eligible: 'Eligible',
       no_policy: 'No subsidy policy that month',
