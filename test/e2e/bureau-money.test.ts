@@ -102,16 +102,16 @@ describe('dashboard and subsidy claims (Chromium)', () => {
   it('a subsidy month is computed by the district, confirmed by the director, approved by the district', async () => {
     // ── the district runs the month ──
     const district = await signedIn('district');
-    let month = '';
+    const run = { month: '' };
     try {
       const { page } = district;
       await nav(page, '补贴申报').click();
       await page.getByRole('heading', { name: '运营补贴申报', level: 1 }).waitFor();
-      const run = page.getByRole('button', { name: /^计算 \d{4}-\d{2} 补贴$/ });
-      month = /(\d{4}-\d{2})/.exec(await run.innerText())![1]!;
-      await run.click();
+      const button = page.getByRole('button', { name: /^计算 \d{4}-\d{2} 补贴$/ });
+      run.month = /(\d{4}-\d{2})/.exec(await button.innerText())![1]!;
+      await button.click();
       await page.getByRole('status').filter({ hasText: /已计算 \d+ 家机构的申报/ }).waitFor();
-      const table = page.getByRole('table', { name: `${month} 补贴申报` });
+      const table = page.getByRole('table', { name: `${run.month} 补贴申报` });
       const row = table.getByRole('row').filter({ hasText: CENTRE });
       await row.getByText('待机构确认').waitFor();
       // the district may not confirm for the facility
@@ -130,8 +130,8 @@ describe('dashboard and subsidy claims (Chromium)', () => {
     const director = await signedIn('director');
     try {
       const { page, errors } = director;
-      await page.goto(`${server.url}/bureau/subsidies?month=${month}`);
-      const table = page.getByRole('table', { name: `${month} 补贴申报` });
+      await page.goto(`${server.url}/bureau/subsidies?month=${run.month}`);
+      const table = page.getByRole('table', { name: `${run.month} 补贴申报` });
       await table.waitFor();
       expect(await table.locator('tbody tr').count()).toBe(1); // their own facility only
       const row = table.getByRole('row').filter({ hasText: CENTRE });
@@ -151,8 +151,8 @@ describe('dashboard and subsidy claims (Chromium)', () => {
     const again = await signedIn('district');
     try {
       const { page, errors } = again;
-      await page.goto(`${server.url}/bureau/subsidies?month=${month}`);
-      const row = page.getByRole('table', { name: `${month} 补贴申报` }).getByRole('row').filter({ hasText: CENTRE });
+      await page.goto(`${server.url}/bureau/subsidies?month=${run.month}`);
+      const row = page.getByRole('table', { name: `${run.month} 补贴申报` }).getByRole('row').filter({ hasText: CENTRE });
       await row.getByRole('button', { name: `审核通过：${CENTRE}` }).click();
       await row.getByText('待市里拨付').waitFor();
       await row.getByRole('button', { name: '明细' }).click();
