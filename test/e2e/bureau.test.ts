@@ -4,9 +4,10 @@
  * imports a file with a bad row and sees the row named, fixes it, imports, exports XLSX (the file holds the imported
  * facilities); files (备案) the new facility; relinks its supervising centre; scores it (the public card shows the
  * grade); and reads the PIPL audit page, where children appear only as pseudonymous references. A guardian's audit
- * page is about their own children. Every page passes axe-core with no violations.
+ * page is about their own children, and gives them a copy of everything held about each. Every page passes axe-core
+ * with no violations.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -222,6 +223,12 @@ describe('the bureaus’ desk (Chromium)', () => {
     try {
       await g.page.goto(`${server.url}/audit`);
       await g.page.getByRole('heading', { name: '谁查看了孩子的信息', level: 1 }).waitFor();
+      // the guardian's copy of everything held about the child (PIPL Art. 45)
+      const button = g.page.getByRole('region', { name: '下载孩子的全部信息' }).getByRole('button').first();
+      const [download] = await Promise.all([g.page.waitForEvent('download'), button.click()]);
+      const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { child: { familyName: string }; placements: unknown[]; accessLog: unknown[] };
+      expect((await button.innerText()).includes(copy.child.familyName)).toBe(true);
+      expect(copy.placements.length).toBeGreaterThan(0);
       await expectNoAxeViolations(g.page);
       expect(g.errors).toEqual([]);
     } finally {

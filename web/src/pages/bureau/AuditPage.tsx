@@ -11,6 +11,7 @@ import { auditQuery, countiesQuery, registryQuery, type AuditQuery } from './api
 import { BUREAU_NS } from './i18n.ts';
 import { failureText } from './issue-text.ts';
 import { useDesk } from './session.ts';
+import { ChildCopy } from './ChildCopy.tsx';
 import './bureau.css';
 
 const PAGE_SIZE = 50;
@@ -67,6 +68,7 @@ export default function AuditPage() {
         <h1>{guardian ? t('audit.titleGuardian') : t('audit.title')}</h1>
         <p className="muted">{guardian ? t('audit.introGuardian') : t('audit.intro')}</p>
       </div>
+      {desk.can('child_export', 'read') && <ChildCopy />}
       <form className="filters bureau-filters" onSubmit={apply} aria-label={t('audit.table')} role="search">
         <label className="field">
           <span className="label">{t('audit.from')}</span>

@@ -8,6 +8,7 @@ export const DESK_NS = 'desk';
 
 const zhCN = {
   nav: { dashboard: '数据看板', subsidies: '补贴申报' },
+  copy: { title: '下载孩子的全部信息', intro: '平台保存的关于孩子的全部信息（档案、入托、出勤、补贴、访问记录），每个孩子一个文件；下载本身也会记入访问记录。', download: '下载{{name}}的信息' },
   dash: {
     title: '托育服务数据看板',
     intro: '全市、各县区和各机构的托位、在托、签约、培训、质量与补贴情况；点击图表或表格中的名称逐级查看。',
@@ -99,6 +100,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 const en: Strings<typeof zhCN> = {
   nav: { dashboard: 'Dashboard', subsidies: 'Subsidy claims' },
+  copy: { title: "Download everything about your child", intro: 'Everything the platform holds about each child (record, placements, attendance, subsidies, the access log), one file per child; the download itself is logged.', download: "Download {{name}}'s data" },
   dash: {
     title: 'Childcare dashboard',
     intro: 'Places, enrolment, medical signing, training, quality and subsidies of the city, each county and each facility; click a chart or a name to drill down.',
