@@ -27,6 +27,7 @@ import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
 import { familyRoutes } from './families/index.ts';
 import { careRoutes } from './care/routes.ts';
+import { bureauRoutes } from './bureau/index.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { healthRoutes } from './health/routes.ts';
 
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   planRoutes(app, deps.network ?? (() => null), deps.db);
   familyRoutes(app, deps.network ?? (() => null));
   careRoutes(app, deps);
+  bureauRoutes(app);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

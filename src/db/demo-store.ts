@@ -36,6 +36,7 @@ export const DEMO_TABLES = [
   'offers',
   'bookings',
   'fee_statements',
+  'quality_assessments',
   'waiting_list',
   'pickup_persons',
   'attendance',

@@ -62,6 +62,12 @@ export interface Applications {
   synthetic: Generated<boolean>;
 }
 
+export interface AppSecrets {
+  created_at: Generated<Timestamp>;
+  name: string;
+  value: Buffer;
+}
+
 export interface Attendance {
   check_in_at: Timestamp | null;
   check_in_entry: string | null;
@@ -299,6 +305,15 @@ export interface DemoMeta {
   seeded_at: Generated<Timestamp>;
 }
 
+export interface DeskSnapshots {
+  division_id: string | null;
+  figures: Json;
+  level: string;
+  month: string;
+  taken_at: Generated<Timestamp>;
+  unit_id: string;
+}
+
 export interface Divisions {
   boundary: Json | null;
   children_0_3: number | null;
@@ -348,6 +363,20 @@ export interface Facilities {
   tier: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface FacilityFilings {
+  action: string | null;
+  actor_id: string | null;
+  actor_role: string;
+  at: Generated<Timestamp>;
+  facility_id: string;
+  filing_number: string | null;
+  from_status: string | null;
+  id: Generated<number>;
+  note: string | null;
+  to_status: string;
+  via: string;
 }
 
 export interface FeeStatements {
@@ -529,6 +558,26 @@ export interface PlanScenarios {
   state: Buffer | null;
 }
 
+export interface QualityAssessments {
+  assessed_on: string;
+  assessor_id: string | null;
+  assessor_role: string;
+  complete: boolean;
+  created_at: Generated<Timestamp>;
+  facility_id: string;
+  finalized_at: Timestamp | null;
+  grade: string;
+  id: Generated<string>;
+  notes: string | null;
+  scores: Generated<Json>;
+  standard_id: string;
+  status: Generated<string>;
+  total_points: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  vetoes: Generated<string[]>;
+}
+
 export interface ResidentialCompounds {
   area_m2: number | null;
   children_age0: Generated<number>;
@@ -602,6 +651,56 @@ export interface StaffTraining {
   title: string;
 }
 
+export interface SubsidyClaimEvents {
+  action: string;
+  actor_id: string | null;
+  actor_role: string;
+  at: Generated<Timestamp>;
+  claim_id: string;
+  from_state: string | null;
+  id: Generated<number>;
+  note: string | null;
+  to_state: string;
+  total_fen: number;
+}
+
+export interface SubsidyClaimLines {
+  amount_fen: number;
+  attended_days: number;
+  band: string;
+  cap_fen: number | null;
+  child_id: string;
+  claim_id: string;
+  eligible: boolean;
+  monthly_fee_fen: number;
+  placed_days: number;
+  rate_fen: number;
+  reasons: Generated<string[]>;
+  working_days: number;
+}
+
+export interface SubsidyClaims {
+  children: number;
+  computed_at: Generated<Timestamp>;
+  eligible_children: number;
+  facility_id: string;
+  fee_cap_policy_id: string;
+  id: Generated<string>;
+  month: string;
+  note: string | null;
+  over_cap: boolean;
+  state: Generated<string>;
+  subsidy_policy_id: string | null;
+  total_fen: number;
+  version: Generated<number>;
+}
+
+export interface SubsidyClaimTransitions {
+  action: string;
+  from_state: string;
+  to_state: string;
+}
+
 export interface UserClasses {
   class_id: string | null;
   facility_id: string | null;
@@ -647,6 +746,7 @@ export interface WaitingList {
 
 export interface DB {
   absence_reports: AbsenceReports;
+  app_secrets: AppSecrets;
   application_choices: ApplicationChoices;
   applications: Applications;
   attendance: Attendance;
@@ -668,9 +768,11 @@ export interface DB {
   daily_entries: DailyEntries;
   daily_entries_current: DailyEntriesCurrent;
   demo_meta: DemoMeta;
+  desk_snapshots: DeskSnapshots;
   divisions: Divisions;
   entry_exams: EntryExams;
   facilities: Facilities;
+  facility_filings: FacilityFilings;
   fee_statements: FeeStatements;
   local_places: LocalPlaces;
   login_throttle: LoginThrottle;
@@ -685,6 +787,7 @@ export interface DB {
   placements: Placements;
   plan_runs: PlanRuns;
   plan_scenarios: PlanScenarios;
+  quality_assessments: QualityAssessments;
   residential_compounds: ResidentialCompounds;
   sessions: Sessions;
   signed_facilities: SignedFacilities;
@@ -692,6 +795,10 @@ export interface DB {
   staff_profiles: StaffProfiles;
   staff_shifts: StaffShifts;
   staff_training: StaffTraining;
+  subsidy_claim_events: SubsidyClaimEvents;
+  subsidy_claim_lines: SubsidyClaimLines;
+  subsidy_claim_transitions: SubsidyClaimTransitions;
+  subsidy_claims: SubsidyClaims;
   user_classes: UserClasses;
   users: Users;
   waiting_list: WaitingList;

@@ -173,6 +173,15 @@ export const ISSUE_CODES = {
   // ── health (issue 12) ──
 
   // ── the bureaus' desk (issue 13) ──
+  filing_transition: 'this filing (备案) step is not possible from the current status (from, action)',
+  filing_note_required: 'returning or revoking a filing needs the reason',
+  unknown_veto: 'no such veto item in the assessment standard (key)',
+  unknown_standard: 'no such assessment standard (id)',
+  assessment_incomplete: 'every item must be scored before the assessment is final (missing)',
+  assessment_final: 'a final assessment cannot be changed; start a new one',
+  draft_exists: 'the facility already has an assessment in progress (id)',
+  date_in_future: 'the date is after today',
+  claim_transition: 'the subsidy claim is in another state now; this step is not possible from it (from, action)',
 
   // generic
   invalid: 'the value is not valid',

@@ -64,7 +64,7 @@ export class ChildDayObject {
 
   /** From the family page (where guardians land): the child's card links to their day. */
   async openFromFamily(fullName: string): Promise<void> {
-    await this.page.locator('li.child-card', { hasText: fullName }).getByRole('link', { name: '宝宝的一天' }).click();
+    await this.page.getByTestId('child-card').filter({ hasText: fullName }).getByRole('link', { name: '宝宝的一天' }).click();
     await this.page.getByRole('heading', { name: '宝宝的一天', level: 1 }).waitFor();
   }
 

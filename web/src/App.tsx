@@ -20,6 +20,8 @@ import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
 import { familyRoute } from './pages/family/routes.tsx';
 import './pages/care/i18n.ts';
+import './pages/bureau/i18n.ts';
+import { bureauSection } from './pages/bureau/BureauNav.tsx';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
@@ -27,6 +29,11 @@ const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
 const CareTabletPage = lazy(() => import('./pages/care/TabletPage.tsx'));
 const CareDayPage = lazy(() => import('./pages/care/ChildDayPage.tsx'));
 const CareDashboardPage = lazy(() => import('./pages/care/DashboardPage.tsx'));
+const RegistryPage = lazy(() => import('./pages/bureau/RegistryPage.tsx'));
+const QualityPage = lazy(() => import('./pages/bureau/QualityPage.tsx'));
+const AuditPage = lazy(() => import('./pages/bureau/AuditPage.tsx'));
+const DashboardPage = lazy(() => import('./pages/bureau/DashboardPage.tsx'));
+const SubsidyPage = lazy(() => import('./pages/bureau/SubsidyPage.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -35,7 +42,7 @@ export function App() {
   const isMap = pathname === '/';
   const family = familyRoute(pathname);
   const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/notifications': 'nav.inbox', '/care/tablet': 'nav.careTablet', '/care/day': 'nav.careDay', '/care/dashboard': 'nav.careDashboard' };
-  const section = family ? family.title : isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : (ACCOUNT_SECTIONS[pathname] ?? null);
+  const section = family ? family.title : isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : (ACCOUNT_SECTIONS[pathname] ?? bureauSection(pathname));
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -58,6 +65,11 @@ export function App() {
   else if (pathname === '/care/tablet') page = <CareTabletPage />;
   else if (pathname === '/care/day') page = <CareDayPage />;
   else if (pathname === '/care/dashboard') page = <CareDashboardPage />;
+  else if (pathname === '/bureau/registry') page = <RegistryPage />;
+  else if (pathname === '/bureau/dashboard') page = <DashboardPage />;
+  else if (pathname === '/bureau/subsidies') page = <SubsidyPage />;
+  else if (pathname === '/bureau/quality' || pathname.startsWith('/bureau/quality/')) page = <QualityPage />;
+  else if (pathname === '/audit') page = <AuditPage />;
   else if (pathname === '/signup') page = <SignupPage />;
   else if (pathname === '/forgot-password') page = <ForgotPasswordPage />;
   else if (pathname === '/account') page = <AccountPage />;

@@ -1,6 +1,7 @@
 /** OpenAPI schemas of the facility registry (response shapes mirror src/db/repos/facilities.ts). */
 import { z } from '@hono/zod-openapi';
 import { CLASS_BANDS } from '../../care/policy.ts';
+import { QUALITY_GRADES } from '../../care/quality/index.ts';
 import { facilityInputSchema, facilityPatchSchema, FILING_STATUSES, OWNERSHIPS, PRICE_UNITS, SERVICE_MODES, TIERS } from '../../care/facility.ts';
 import { FACILITY_COLUMNS } from '../../care/facility-io/index.ts';
 import { featureCollection, pointGeometry } from '../geojson-schemas.ts';
@@ -46,6 +47,10 @@ export const facilitySchema = facilitySummarySchema
     archived: z.boolean(),
     updatedAt: z.string(),
     canEdit: z.boolean(),
+    qualityGrade: z
+      .object({ grade: z.enum(QUALITY_GRADES), assessedOn: z.string(), validUntil: z.string(), standardId: z.string() })
+      .nullable()
+      .openapi({ description: 'The grade of its latest final quality assessment while it stands (WS/T 821-2023 style: A 优秀, B 良好, C 合格, D 不合格)' }),
   })
   .openapi('Facility');
 

@@ -352,6 +352,77 @@ export const POLICY = {
   // ── health (issue 12) ──
 
   // ── the bureaus' desk (issue 13) ──
+  facility_filing: {
+    description: "a facility's filing (备案) steps and their history: who submitted, filed, returned or revoked it, when and why",
+    visibility: 'public',
+    actions: {
+      read: { director: 'own_facility', ...bureau },
+      submit: { director: 'own_facility', ...bureau }, // 提交备案: the institution itself, or the bureau for it
+      decide: { ...bureau }, // 备案通过 / 退回 / 撤销: the health bureau only
+    },
+  },
+  assessment: {
+    description: "a quality assessment (WS/T 821-2023 style): item points, veto items, the grade and the assessor's notes (the public sees only the final grade, on the facility card)",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+      create: { district_official: 'own_division', city_official: 'all' },
+      update: { district_official: 'own_division', city_official: 'all' },
+    },
+  },
+  subsidy_claim: {
+    description: "a facility's monthly operating-subsidy claim (运营补贴): its figures, state and history, and its children-months by reason (no child named)",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+      compute: { director: 'own_facility', district_official: 'own_division', city_official: 'all' }, // the monthly run (while not yet confirmed)
+      confirm: { director: 'own_facility' }, // the facility confirms its claim
+      decide: { district_official: 'own_division', city_official: 'all' }, // approve or return
+      pay: { city_official: 'all' },
+    },
+  },
+  desk_figures: {
+    description: "the dashboard's figures (places, enrolment, occupancy, waiting lists, signing, training, grades, subsidies paid) of the city, a division or a facility, with their monthly trend",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'own_division', city_official: 'all' },
+    },
+  },
+  desk_snapshot: {
+    description: "a month's snapshot of the dashboard's figures (taken once, kept for the trends)",
+    visibility: 'private',
+    actions: {
+      create: { city_official: 'all' },
+    },
+  },
+  monthly_report: {
+    description: 'the monthly report to the province (facilities by tier and ownership, places, children enrolled, subsidies, signing rate)',
+    visibility: 'private',
+    actions: {
+      read: { district_official: 'own_division', city_official: 'all' },
+    },
+  },
+  child_export: {
+    description: "everything held about a child, as one download for their guardian (PIPL Art. 45): record, guardians, placements, waiting list, attendance, subsidy months, the access log",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children' },
+    },
+  },
+  subsidy_claim_line: {
+    description: "a claim's child-level lines (which child, days placed and attended, fee, amount): the facility itself; officials the aggregates",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', district_official: 'aggregates', city_official: 'aggregates' },
+    },
+  },
+  audit: {
+    description: "the audit trail of children's records (PIPL): who read which child's record, when and why — never the record itself, and the child only by a pseudonymous reference",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', district_official: 'own_division', city_official: 'all', admin: 'all' },
+    },
+  },
 } as const satisfies Record<string, ResourcePolicy>;
 
 export type Resource = keyof typeof POLICY;

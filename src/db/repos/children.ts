@@ -42,7 +42,7 @@ function selectChildren(k: Kx) {
           .selectFrom('placements as p')
           .select(['p.facility_id', 'p.class_id', 'p.mode', sql<boolean>`p.during @> current_date`.as('today')])
           .whereRef('p.child_id', '=', 'ch.id')
-          .where(sql<boolean>`upper_inf(p.during) OR upper(p.during) > current_date`)
+          .where(sql<boolean>`(upper_inf(p.during) OR upper(p.during) > current_date)`)
           .orderBy(sql`lower(p.during)`)
           .limit(1)
           .as('pl'),

@@ -10,10 +10,12 @@ import { AppError, issue, type FieldIssue } from '../../shared/errors.ts';
 import { zodToIssues } from '../../shared/zod-issues.ts';
 import { col, val, type Access } from '../access/scope.ts';
 import type { Db, Kx } from '../pool.ts';
+import { actAs } from './actor.ts';
 import { audit } from './audit.ts';
 import { facilityFilter, rowToData, selectFacilities, summarize, TIER_ORDER, type ClassView, type FacilityFilter, type FacilityRow, type FacilitySummary } from './facility-query.ts';
-import { currentInstitution, insertFacility, updateFacility } from './facility-write.ts';
+import { currentInstitution, insertFacility, resolveSupervisor, updateFacility } from './facility-write.ts';
 import { isUuid } from './ids.ts';
+import { publicGrade, type PublicGrade } from './quality.ts';
 
 export type { ClassView, FacilityFilter, FacilitySummary, MonthlyPrice } from './facility-query.ts';
 
@@ -32,6 +34,8 @@ export interface FacilityView extends FacilitySummary {
   updatedAt: string;
   /** Whether the caller may edit it (the form shows or hides by this). */
   canEdit: boolean;
+  /** The quality grade of its latest final assessment, while it stands (WS/T 821-2023 style; null: none). */
+  qualityGrade: PublicGrade | null;
 }
 
 export interface TreeNode {
@@ -127,6 +131,7 @@ export class FacilityRepo {
       .orderBy('a.valid_from', 'desc')
       .executeTakeFirst();
     const canEdit = r.archived_at === null && (await this.#access.allows(k, 'facility', 'update', { facility: val(id) }));
+    const qualityGrade = await publicGrade(k, id);
     return {
       ...summarize(r),
       filingNumber: r.filing_number,
@@ -142,6 +147,7 @@ export class FacilityRepo {
       archived: r.archived_at !== null,
       updatedAt: r.updated_at.toISOString(),
       canEdit,
+      qualityGrade,
     };
   }
 
@@ -152,6 +158,7 @@ export class FacilityRepo {
         if (this.#access.caller.kind === 'anonymous') throw this.#access.refusal('facility', 'create');
         throw new AppError('forbidden', `you may not create facilities in division ${input.divisionId}`, { field: 'divisionId', code: 'outside_your_division', params: { division: input.divisionId } });
       }
+      await actAs(trx, this.#access.caller, 'create');
       const id = await insertFacility(trx, input);
       await audit(trx, this.#access.caller, 'create', 'facility', id);
       return this.get(id, trx);
@@ -178,6 +185,7 @@ export class FacilityRepo {
       const { version: _v, ...rest } = patch;
       await this.#checkRegistrationFields(trx, id, current, rest);
       const merged = mergeFacility(current, rest);
+      await actAs(trx, this.#access.caller, 'edit');
       await updateFacility(trx, id, merged, patch.classes !== undefined, current);
       await audit(trx, this.#access.caller, 'update', 'facility', id, { detail: { fields: Object.keys(rest) } });
       return this.get(id, trx);
@@ -218,13 +226,42 @@ export class FacilityRepo {
           .selectFrom('placements')
           .select(sql<number>`count(*)::int`.as('n'))
           .where('facility_id', '=', id)
-          .where(sql<boolean>`upper_inf(during) OR upper(during) > current_date`)
+          .where(sql<boolean>`(upper_inf(during) OR upper(during) > current_date)`)
           .executeTakeFirstOrThrow();
         if (n.n > 0) throw new AppError('conflict', `${n.n} children are placed here; move them before archiving`, { field: 'id', code: 'class_has_children', params: { enrolled: n.n } });
         const dep = await trx.selectFrom('facilities').select(sql<number>`count(*)::int`.as('n')).where('supervisor_id', '=', id).where('archived_at', 'is', null).executeTakeFirstOrThrow();
         if (dep.n > 0) throw new AppError('conflict', `${dep.n} facilities are supervised by this centre; reassign them first`, { field: 'id', code: 'rule_violated', params: { rule: 'supervises' } });
         await trx.updateTable('facilities').set({ archived_at: sql<Date>`now()`, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` }).where('id', '=', id).execute();
         await audit(trx, this.#access.caller, 'archive', 'facility', id);
+      }
+      return this.get(id, trx);
+    });
+  }
+
+  /**
+   * Restores an archived facility to the live registry (the counterpart of archive, same right: `facility.delete`).
+   * The live registry's rules hold again: its name must be free in its division, a county centre must be the only
+   * one of its division (409 naming the field otherwise); a supervising centre archived meanwhile is replaced by the
+   * default one (the division's county centre, else the municipal centre).
+   */
+  async restore(id: string): Promise<FacilityView> {
+    return this.#db.tx(async (trx) => {
+      const current = await this.#lockForWrite(trx, id);
+      await this.#access.check(trx, 'facility', 'delete', { facility: val(id) }, { what: `facility ${id}` });
+      if (current.archived_at) {
+        await actAs(trx, this.#access.caller, 'edit');
+        const data = rowToData(current);
+        const sup = current.supervisor_id ? await trx.selectFrom('facilities').select('archived_at').where('id', '=', current.supervisor_id).executeTakeFirst() : undefined;
+        let supervisorId = sup && !sup.archived_at ? current.supervisor_id : await resolveSupervisor(trx, { ...data, supervisorId: null });
+        if (!supervisorId && data.tier !== 'municipal_centre') {
+          supervisorId = (await trx.selectFrom('facilities').select('id').where('tier', '=', 'municipal_centre').where('archived_at', 'is', null).executeTakeFirst())?.id ?? null;
+        }
+        await trx
+          .updateTable('facilities')
+          .set({ archived_at: null, supervisor_id: supervisorId, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+          .where('id', '=', id)
+          .execute();
+        await audit(trx, this.#access.caller, 'restore', 'facility', id);
       }
       return this.get(id, trx);
     });
@@ -251,6 +288,7 @@ export class FacilityRepo {
       if (issues.length) throw new AppError('invalid', `${issues.length} row(s) are invalid; nothing was imported`, { issues });
       let created = 0;
       let updated = 0;
+      await actAs(trx, this.#access.caller, 'import');
       for (const r of rows) {
         try {
           await sql`SAVEPOINT row_import`.execute(trx);

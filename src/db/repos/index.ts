@@ -23,6 +23,14 @@ import { CareAlertRepo } from './care-alerts.ts';
 import { CareFacilityRepo } from './care-facility.ts';
 import { PlanRunRepo } from './plan-runs.ts';
 import { PlanScenarioRepo } from './plan-scenarios.ts';
+import { AuditTrailRepo } from './audit-trail.ts';
+import { SubsidyClaimRepo } from './subsidy-claims.ts';
+import { DeskFiguresRepo } from './desk-figures.ts';
+import { MonthlyReportRepo } from './monthly-report.ts';
+import { ChildExportRepo } from './child-export.ts';
+import { FilingRepo } from './facility-filing.ts';
+import { QualityRepo } from './quality.ts';
+import { RegistryDeskRepo } from './registry-desk.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -43,6 +51,10 @@ export type { PickupPerson, AbsenceReport, TeacherProfile, Shift } from './care-
 export type { OutbreakReport } from './care-alerts.ts';
 export type { MenuItem, WeekMenu, CareSettingsView, PhotoRow } from './care-facility.ts';
 export { runCareClock, type ClockReport } from './care-clock.ts';
+export type { AuditEntry, AuditFilter } from './audit-trail.ts';
+export type { FilingEntry, FilingState } from './facility-filing.ts';
+export type { AssessmentView, AssessmentFilter, AssessmentInput, AssessmentPatch, PublicGrade } from './quality.ts';
+export type { RegistryRow, RegistryFilter } from './registry-desk.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
 
@@ -60,6 +72,15 @@ export interface Repos {
   families: FamilyRepos;
   /** Daily care (issue 11). */
   care: { entries: CareEntryRepo; day: CareDayRepo; people: CarePeopleRepo; alerts: CareAlertRepo; facility: CareFacilityRepo };
+  // the bureaus' desk (issue 13)
+  registryDesk: RegistryDeskRepo;
+  filing: FilingRepo;
+  quality: QualityRepo;
+  auditTrail: AuditTrailRepo;
+  subsidyClaims: SubsidyClaimRepo;
+  deskFigures: DeskFiguresRepo;
+  monthlyReport: MonthlyReportRepo;
+  childExport: ChildExportRepo;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
@@ -88,6 +109,14 @@ export function reposFor(db: Db, caller: Caller): Repos {
       alerts: new CareAlertRepo(db, access),
       facility: new CareFacilityRepo(db, access),
     },
+    registryDesk: new RegistryDeskRepo(db, access),
+    filing: new FilingRepo(db, access),
+    quality: new QualityRepo(db, access),
+    auditTrail: new AuditTrailRepo(db, access),
+    subsidyClaims: new SubsidyClaimRepo(db, access),
+    deskFigures: new DeskFiguresRepo(db, access),
+    monthlyReport: new MonthlyReportRepo(db, access),
+    childExport: new ChildExportRepo(db, access),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),

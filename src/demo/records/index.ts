@@ -16,6 +16,7 @@ import { careAbsences } from './care-absences.ts';
 import { careShifts } from './care-shifts.ts';
 import { careAlerts } from './care-alerts.ts';
 import { careMenus } from './care-menus.ts';
+import { qualityAssessments } from './quality-assessments.ts';
 
 /** One kind of record. */
 export interface RecordKind {
@@ -26,4 +27,4 @@ export interface RecordKind {
 }
 
 /** Registered kinds, in the order the store writes them (put a kind after the kinds its rows reference). */
-export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff, ...FAMILY_KINDS, carePickups, careAttendance, careEntries, careAbsences, careShifts, careAlerts, careMenus];
+export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff, ...FAMILY_KINDS, carePickups, careAttendance, careEntries, careAbsences, careShifts, careAlerts, careMenus, qualityAssessments];

@@ -684,6 +684,353 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality assessments the caller may read, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    division?: string;
+                    facility?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "draft" | "final";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of assessments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start (or record, final) a quality assessment of a facility (district officials: their division) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One quality assessment with its points per dimension */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assessment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft assessment, or make it final */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentPatch"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read or changed which child's record, when and why (guardians: their children; district officials: children placed in their division; the city and administrators: all) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "read" | "list" | "create" | "update" | "archive" | "delete" | "export" | "import" | "refuse" | "restore";
+                    /** @description The acting account (id) */
+                    actor?: string;
+                    /** @description The facility the child was placed at */
+                    facility?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the audit trail, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -3205,7 +3552,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Everything held about a child (PIPL Art. 45), including who read it */
+        /** Everything held about the child, for their guardian (a JSON file; the download is audited) */
         get: {
             parameters: {
                 query?: never;
@@ -3217,13 +3564,13 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The record */
+                /** @description The copy (Content-Disposition: attachment) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ChildRecordExport"];
+                        "application/json": components["schemas"]["ChildExport"];
                     };
                 };
                 /** @description Login required */
@@ -4137,6 +4484,153 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/desk/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard: the city (rows: divisions), a division (rows: facilities) or one facility, today, with the monthly trend */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A county-level division: its facilities' figures */
+                    division?: string;
+                    /** @description One facility's figures */
+                    facility?: string;
+                    /** @description json (default) or xlsx (the table as an Excel workbook) */
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures (or their table as XLSX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskFigures"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes a month's snapshot of the figures (city, divisions, facilities) for the trends; a month taken is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeskSnapshotInput"];
+                };
+            };
+            responses: {
+                /** @description Taken (or kept) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSnapshot"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/divisions": {
         parameters: {
             query?: never;
@@ -5009,6 +5503,219 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/facilities/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facility's filing (备案) status and the steps the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The filing status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilingState"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take a filing (备案) step: submit (the facility or the bureau), approve with the filing number, return or revoke with the reason (the bureau) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FilingStep"];
+                };
+            };
+            responses: {
+                /** @description The status after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilingState"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facility's filing history, newest first: every status and number change, who made it, when, how and why */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FilingPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/facilities/{id}/menu": {
         parameters: {
             query?: never;
@@ -5141,6 +5848,80 @@ export type paths = {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived facility (the counterpart of archive; district officials: their division) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored (or already live) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Facility"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7101,6 +7882,237 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality assessment standard in force on a date (default today): dimensions, items, veto items, grades and their awards (public) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The standard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityStandard"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/subsidy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subsidy and award policy versions and the affordable fee caps, with those in force on a date (default today; public) */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MoneyPolicies"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry as the bureaus manage it: filing, supervising centre, and what the caller may do to each facility (live facilities: public; archived ones: to those who may restore them) */
+        get: {
+            parameters: {
+                query?: {
+                    division?: string;
+                    /** @description Only the facilities the caller may edit */
+                    editable?: "0" | "1" | "true" | "false";
+                    filing?: "unfiled" | "pending" | "filed" | "revoked";
+                    ownership?: "public" | "affordable" | "market";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the name, address or filing number */
+                    q?: string;
+                    /** @description Live facilities (default), archived ones, or both (archived: only those the caller may restore) */
+                    state?: "live" | "archived" | "all";
+                    tier?: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the registry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report to the province (the city, or a division), as JSON or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    division?: string;
+                    /** @description json (default) or xlsx (the table as an Excel workbook) */
+                    format?: "json" | "xlsx";
+                    /** @description A month, YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report (or its workbook) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthlyReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shifts/{id}/end": {
         parameters: {
             query?: never;
@@ -7486,6 +8498,447 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/subsidy-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidy claims the caller may read (month, division, facility, state), with the sum of all matching */
+        get: {
+            parameters: {
+                query?: {
+                    division?: string;
+                    facility?: string;
+                    /** @description A month, YYYY-MM */
+                    month?: string;
+                    page?: number;
+                    pageSize?: number;
+                    state?: "computed" | "confirmed" | "approved" | "returned" | "paid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of claims */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyClaimPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One claim: figures, history, children-months by reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The claim */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyClaimDetail"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/adjustment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What recomputing the claim now (today's policies and records) would owe or claw back, without changing it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The difference */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyClaimAdjustment"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claim's children-months with the children's names (the facility itself; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of lines */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyClaimLinePage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A workflow step: confirm (the facility), approve or return (the district), pay (the city) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyClaimStep"];
+                };
+            };
+            responses: {
+                /** @description The claim after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyClaimDetail"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The monthly run: computes each eligible facility's claim from placements and attendance (claims not yet confirmed are recomputed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubsidyRunInput"];
+                };
+            };
+            responses: {
+                /** @description What the run computed and what it left */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubsidyRun"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teachers": {
@@ -8516,6 +9969,114 @@ export type components = {
             pageSize: number;
             total: number;
         };
+        Assessment: {
+            assessedOn: string;
+            assessor: {
+                name: string | null;
+                role: string;
+            };
+            /** @description What the grade earns under the subsidy policy in force on the assessment date (at most once a year per facility) */
+            award: {
+                amountFen: number;
+                /** @example ¥50,000.00 */
+                formatted: string;
+                policyId: string | null;
+            };
+            complete: boolean;
+            createdAt: string;
+            dimensions: {
+                key: string;
+                maxPoints: number;
+                points: number;
+            }[];
+            divisionId: string;
+            divisionName: string;
+            facilityId: string;
+            facilityName: string;
+            finalizedAt: string | null;
+            /** @enum {string} */
+            grade: "A" | "B" | "C" | "D";
+            id: string;
+            maxPoints: number;
+            /** @description Items not scored yet */
+            missing: string[];
+            notes: string | null;
+            /** @description Points per item key */
+            scores: {
+                [key: string]: number;
+            };
+            standardId: string;
+            /** @enum {string} */
+            status: "draft" | "final";
+            totalPoints: number;
+            updatedAt: string;
+            version: number;
+            vetoes: string[];
+        };
+        AssessmentInput: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            assessedOn: string;
+            facilityId: string;
+            notes?: string | null;
+            /**
+             * @description Points per item key of the standard (whole points, 0 … the item maximum)
+             * @default {}
+             * @example {
+             *       "licence": 18,
+             *       "space": 36
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description Default: the standard in force on assessedOn */
+            standardId?: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "final";
+            /**
+             * @description Keys of the veto items (否决项) found
+             * @default []
+             */
+            vetoes: string[];
+        };
+        AssessmentPage: {
+            items: components["schemas"]["Assessment"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AssessmentPatch: {
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            assessedOn?: string;
+            notes?: string | null;
+            /**
+             * @description Replaces the scored items as a whole
+             * @example {
+             *       "licence": 18,
+             *       "space": 36
+             *     }
+             */
+            scores?: {
+                [key: string]: number;
+            };
+            /**
+             * @description final closes the assessment for good (every item scored); omitted keeps it a draft
+             * @enum {string}
+             */
+            status?: "draft" | "final";
+            version?: number;
+            /** @description Keys of the veto items (否决项) found */
+            vetoes?: string[];
+        };
         Attendance: {
             childId: string;
             days: {
@@ -8529,6 +10090,39 @@ export type components = {
                 sentHome: boolean;
             }[];
             month: string;
+        };
+        AuditEntry: {
+            action: string;
+            actor: {
+                id: string | null;
+                name: string | null;
+                role: string;
+                workplace: string | null;
+            };
+            at: string;
+            child: {
+                /** @description Only in a guardian's view of their own children */
+                name: string | null;
+                /**
+                 * @description Pseudonymous reference: 8 hex digits of a keyed hash of the child id
+                 * @example 3fa9c2d1
+                 */
+                ref: string;
+            };
+            entity: string;
+            facility: {
+                divisionId: string;
+                id: string;
+                name: string;
+            } | null;
+            id: number;
+            purpose: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Availability: {
             date: string;
@@ -9286,6 +10880,59 @@ export type components = {
              */
             status: "placed" | "upcoming" | "not_placed";
         };
+        ChildExport: {
+            accessLog: {
+                action: string;
+                actorRole: string;
+                at: string;
+                entity: string;
+                purpose: string | null;
+            }[];
+            attendance: {
+                days: number;
+                facility: string;
+                month: string;
+            }[];
+            child: {
+                birthDate: string;
+                familyName: string;
+                givenName: string;
+                home: {
+                    lat: number;
+                    lng: number;
+                } | null;
+                id: string;
+                registeredAt: string;
+                sex: string;
+            };
+            generatedAt: string;
+            guardians: {
+                name: string;
+                relationship: string;
+            }[];
+            placements: {
+                className: string;
+                facility: string;
+                from: string;
+                mode: string;
+                monthlyFee: number | null;
+                to: string | null;
+            }[];
+            subsidyMonths: {
+                amountFen: number;
+                attendedDays: number;
+                eligible: boolean;
+                facility: string;
+                month: string;
+                reasons: string[];
+            }[];
+            waitingList: {
+                appliedOn: string;
+                band: string;
+                facility: string;
+                priority: number;
+            }[];
+        };
         ChildPage: {
             items: components["schemas"]["Child"][];
             page: number;
@@ -9539,6 +11186,99 @@ export type components = {
             consent: components["schemas"]["Consent"];
             id: string;
         };
+        DeskFigureRow: {
+            enrolled: number;
+            facilities: number;
+            grade: string | null;
+            gradeA: number;
+            gradeB: number;
+            id: string;
+            /** @enum {string} */
+            level: "division" | "facility";
+            name: string;
+            occupancy: number;
+            /** @enum {string|null} */
+            ownership: "public" | "affordable" | "market" | null;
+            places: number;
+            placesPer1000: number | null;
+            population: number | null;
+            signed: number;
+            signingRate: number;
+            staff: number;
+            staffTrained: number;
+            subsidyPaidFen: number;
+            /** @enum {string|null} */
+            tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private" | null;
+            trainingRate: number;
+            waiting: number;
+        };
+        DeskFigures: {
+            asOf: string;
+            byTier: {
+                enrolled: number;
+                facilities: number;
+                occupancy: number;
+                places: number;
+                /** @enum {string} */
+                tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            }[];
+            /** @enum {string} */
+            level: "city" | "division" | "facility";
+            parent: {
+                id: string;
+                /** @enum {string} */
+                level: "city" | "division";
+                name: string;
+            } | null;
+            rows: components["schemas"]["DeskFigureRow"][];
+            target: {
+                placesPer1000: number;
+            };
+            total: components["schemas"]["DeskFigureTotals"];
+            trend: {
+                enrolled: number;
+                month: string;
+                occupancy: number;
+                places: number;
+                placesPer1000: number | null;
+                signingRate: number;
+                subsidyPaidFen: number;
+            }[];
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
+        DeskFigureTotals: {
+            enrolled: number;
+            facilities: number;
+            gradeA: number;
+            gradeB: number;
+            occupancy: number;
+            places: number;
+            placesPer1000: number | null;
+            population: number | null;
+            signed: number;
+            signingRate: number;
+            staff: number;
+            staffTrained: number;
+            subsidyPaidFen: number;
+            trainingRate: number;
+            waiting: number;
+        };
+        DeskSnapshot: {
+            month: string;
+            /** @description false: the month was taken before and is kept as it was */
+            taken: boolean;
+            units: number;
+        };
+        DeskSnapshotInput: {
+            /**
+             * @description A month, YYYY-MM
+             * @example 2026-10
+             */
+            month: string;
+        };
         Division: {
             centroid: {
                 lat: number;
@@ -9651,6 +11391,14 @@ export type components = {
                 open: string;
             } | null;
             outdoorAreaM2: number | null;
+            /** @description The grade of its latest final quality assessment while it stands (WS/T 821-2023 style: A 优秀, B 良好, C 合格, D 不合格) */
+            qualityGrade: {
+                assessedOn: string;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+                standardId: string;
+                validUntil: string;
+            } | null;
             services: {
                 /** @enum {string} */
                 mode: "full_day" | "half_day" | "hourly" | "temporary";
@@ -9882,6 +11630,20 @@ export type components = {
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
         };
+        FeeCapPolicy: {
+            cappedOwnerships: ("public" | "affordable" | "market")[];
+            caps: {
+                band: string;
+                cap: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+            }[];
+            effectiveFrom: string;
+            id: string;
+            source: string;
+        };
         FeeStatement: {
             amountDue: number;
             attendedDays: number;
@@ -9931,6 +11693,51 @@ export type components = {
             /** @description Data row (1-based) of an imported file */
             row?: number;
         };
+        FilingEntry: {
+            /** @enum {string|null} */
+            action: "submit" | "approve" | "return" | "revoke" | null;
+            actor: {
+                name: string | null;
+                role: string;
+            };
+            at: string;
+            filingNumber: string | null;
+            /** @enum {string|null} */
+            fromStatus: "unfiled" | "pending" | "filed" | "revoked" | null;
+            id: number;
+            note: string | null;
+            /** @enum {string} */
+            toStatus: "unfiled" | "pending" | "filed" | "revoked";
+            /** @enum {string} */
+            via: "create" | "workflow" | "edit" | "import" | "migration";
+        };
+        FilingPage: {
+            items: components["schemas"]["FilingEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FilingState: {
+            /** @description The steps the caller may take now */
+            actions: ("submit" | "approve" | "return" | "revoke")[];
+            facilityId: string;
+            filingNumber: string | null;
+            /** @enum {string} */
+            status: "unfiled" | "pending" | "filed" | "revoked";
+            version: number;
+        };
+        FilingStep: {
+            /**
+             * @description submit 提交备案 · approve 备案通过 (with filingNumber) · return 退回 (with note) · revoke 撤销 (with note)
+             * @enum {string}
+             */
+            action: "submit" | "approve" | "return" | "revoke";
+            filingNumber?: string | null;
+            /** @description The reason (return, revoke) or a remark */
+            note?: string | null;
+            /** @description The facility version the caller saw; a stale one is 409 */
+            version?: number;
+        };
         GiveConsent: {
             wordingVersion?: string;
         };
@@ -9968,10 +11775,10 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the time is in the future; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the time is in the future; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `filing_transition`: this filing (备案) step is not possible from the current status (from, action); `filing_note_required`: returning or revoking a filing needs the reason; `unknown_veto`: no such veto item in the assessment standard (key); `unknown_standard`: no such assessment standard (id); `assessment_incomplete`: every item must be scored before the assessment is final (missing); `assessment_final`: a final assessment cannot be changed; start a new one; `draft_exists`: the facility already has an assessment in progress (id); `date_in_future`: the date is after today; `claim_transition`: the subsidy claim is in another state now; this step is not possible from it (from, action); `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "filing_transition" | "filing_note_required" | "unknown_veto" | "unknown_standard" | "assessment_incomplete" | "assessment_final" | "draft_exists" | "date_in_future" | "claim_transition" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         IssueStatements: {
             /** @example 2026-11 */
             month: string;
@@ -9999,6 +11806,40 @@ export type components = {
         };
         MedicalInstitutionList: {
             items: components["schemas"]["MedicalInstitution"][];
+        };
+        MoneyPolicies: {
+            feeCaps: components["schemas"]["FeeCapPolicy"][];
+            inForce: {
+                feeCaps: string;
+                subsidy: string | null;
+            };
+            subsidy: components["schemas"]["SubsidyPolicy"][];
+        };
+        MonthlyReport: {
+            asOf: string;
+            childrenEnrolled: number;
+            claims: number;
+            division: {
+                id: string;
+                name: string;
+            } | null;
+            facilities: number;
+            lines: {
+                childrenEnrolled: number;
+                facilities: number;
+                /** @enum {string} */
+                ownership: "public" | "affordable" | "market";
+                places: number;
+                signed: number;
+                /** @enum {string} */
+                tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            }[];
+            month: string;
+            places: number;
+            signed: number;
+            signingRate: number;
+            subsidyApprovedFen: number;
+            subsidyPaidFen: number;
         };
         MultiPolygonGeometry: {
             coordinates: number[][][][];
@@ -10590,8 +12431,81 @@ export type components = {
             /** @enum {string} */
             type: "Polygon";
         };
+        QualityStandard: {
+            /** @description The award per grade under the subsidy policy in force on the date asked */
+            awards: {
+                amountFen: number;
+                formatted: string;
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+            }[];
+            dimensions: {
+                en: string;
+                items: {
+                    en: string;
+                    key: string;
+                    maxPoints: number;
+                    zh: string;
+                }[];
+                key: string;
+                maxPoints: number;
+                zh: string;
+            }[];
+            effectiveFrom: string;
+            id: string;
+            source: string;
+            thresholds: {
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+                minPoints: number;
+            }[];
+            totalPoints: number;
+            validYears: number;
+            vetoes: {
+                en: string;
+                key: string;
+                zh: string;
+            }[];
+        };
         RecoveryCodes: {
             recoveryCodes: string[];
+        };
+        RegistryPage: {
+            items: components["schemas"]["RegistryRow"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RegistryRow: {
+            address: string;
+            archived: boolean;
+            archivedAt: string | null;
+            /** @description The caller may archive or restore it */
+            canArchive: boolean;
+            /** @description The caller may edit it, its supervising centre included */
+            canEdit: boolean;
+            /** @description The caller may change its bureau-set fields (tier, ownership, filing …) */
+            canRegister: boolean;
+            capacity: number;
+            divisionId: string;
+            divisionName: string;
+            filingNumber: string | null;
+            /** @enum {string} */
+            filingStatus: "unfiled" | "pending" | "filed" | "revoked";
+            id: string;
+            name: string;
+            /** @enum {string} */
+            ownership: "public" | "affordable" | "market";
+            supervisor: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            } | null;
+            /** @enum {string} */
+            tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+            updatedAt: string;
+            version: number;
         };
         RetractInput: {
             reason: string;
@@ -10649,6 +12563,160 @@ export type components = {
             issued: number;
             paidUnchanged: number;
             updated: number;
+        };
+        SubsidyClaim: {
+            children: number;
+            computedAt: string;
+            divisionId: string;
+            divisionName: string;
+            eligibleChildren: number;
+            facilityId: string;
+            facilityName: string;
+            feeCapPolicyId: string;
+            id: string;
+            month: string;
+            note: string | null;
+            /** @description Some child's fee was above the affordable cap: the facility earns nothing that month */
+            overCap: boolean;
+            /** @enum {string} */
+            state: "computed" | "confirmed" | "approved" | "returned" | "paid";
+            subsidyPolicyId: string | null;
+            /** @example ¥1,234.50 */
+            total: string;
+            /** @description The claim in fen (1/100 yuan) */
+            totalFen: number;
+            version: number;
+        };
+        SubsidyClaimAdjustment: {
+            childMonthsChanged: number;
+            claimId: string;
+            delta: string;
+            /** @description due − as computed: negative is clawed back (追回), positive owed (补发) */
+            deltaFen: number;
+            dueFen: number;
+            /** @enum {string} */
+            kind: "clawback" | "top_up" | "unchanged";
+            paidFen: number;
+        };
+        SubsidyClaimDetail: components["schemas"]["SubsidyClaim"] & {
+            /** @description The claim's children-months by (first) reason: how many and what they earn — no child named */
+            breakdown: {
+                amountFen: number;
+                attendedDays: number;
+                childMonths: number;
+                placedDays: number;
+                /** @enum {string} */
+                reason: "no_policy" | "ownership_not_eligible" | "not_filed" | "no_working_days" | "not_placed" | "below_attendance" | "fee_over_cap" | "facility_over_cap" | "paid_elsewhere" | "eligible";
+            }[];
+            events: {
+                action: string;
+                actor: {
+                    name: string | null;
+                    role: string;
+                };
+                at: string;
+                /** @enum {string|null} */
+                fromState: "computed" | "confirmed" | "approved" | "returned" | "paid" | null;
+                note: string | null;
+                /** @enum {string} */
+                toState: "computed" | "confirmed" | "approved" | "returned" | "paid";
+                totalFen: number;
+            }[];
+        };
+        SubsidyClaimLine: {
+            amountFen: number;
+            attendedDays: number;
+            /** @enum {string} */
+            band: "infant" | "toddler_small" | "toddler_large" | "mixed";
+            capFen: number | null;
+            childId: string;
+            childName: string;
+            eligible: boolean;
+            monthlyFeeFen: number;
+            placedDays: number;
+            rateFen: number;
+            reasons: ("no_policy" | "ownership_not_eligible" | "not_filed" | "no_working_days" | "not_placed" | "below_attendance" | "fee_over_cap" | "facility_over_cap" | "paid_elsewhere")[];
+            workingDays: number;
+        };
+        SubsidyClaimLinePage: {
+            items: components["schemas"]["SubsidyClaimLine"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SubsidyClaimPage: {
+            items: components["schemas"]["SubsidyClaim"][];
+            page: number;
+            pageSize: number;
+            sum: string;
+            /** @description The sum of every claim matching the filter (all pages) */
+            sumFen: number;
+            total: number;
+        };
+        SubsidyClaimStep: {
+            /** @enum {string} */
+            action: "confirm" | "approve" | "return" | "pay";
+            note?: string | null;
+            version?: number;
+        };
+        SubsidyPolicy: {
+            construction: {
+                eligibleOwnerships: ("public" | "affordable" | "market")[];
+                perPlace: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+            };
+            effectiveFrom: string;
+            id: string;
+            operating: {
+                /** @enum {string} */
+                attendanceBasis: "placed_days" | "working_days";
+                capAtFee: boolean;
+                eligibleOwnerships: ("public" | "affordable" | "market")[];
+                independent: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+                kindergartenClass: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+                minAttendance: {
+                    den: number;
+                    num: number;
+                };
+                prorate: boolean;
+                requireFiled: boolean;
+            };
+            quality: {
+                award: {
+                    fen: number;
+                    /** @example ¥500.00 */
+                    formatted: string;
+                };
+                /** @enum {string} */
+                grade: "A" | "B" | "C" | "D";
+            }[];
+            source: string;
+        };
+        SubsidyRun: {
+            computed: components["schemas"]["SubsidyClaim"][];
+            /** @description Claims already confirmed or further along, left as they are */
+            locked: components["schemas"]["SubsidyClaim"][];
+            month: string;
+        };
+        SubsidyRunInput: {
+            divisionId?: string;
+            facilityId?: string;
+            /**
+             * @description A month, YYYY-MM
+             * @example 2026-10
+             */
+            month: string;
         };
         TeacherList: {
             teachers: components["schemas"]["TeacherProfile"][];

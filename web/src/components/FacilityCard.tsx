@@ -10,6 +10,7 @@ import type { Facility } from '../api/model.ts';
 import { formatNumber, formatOpeningHours, formatPrice } from '../format.ts';
 import { Link } from '../router.tsx';
 import { FilingBadge, OwnershipBadge, PlacesBar, TierBadge } from './Badges.tsx';
+import { QualityGradeFact } from '../pages/bureau/QualityGrade.tsx';
 
 export function useFacility(id: string | null) {
   return useQuery({ ...facilityQuery(id ?? ''), enabled: !!id });
@@ -32,6 +33,7 @@ export function FacilityFacts({ f, headingLevel = 3 }: { f: Facility; headingLev
             {f.filingNumber && <span className="muted mono"> {f.filingNumber}</span>}
           </dd>
         </div>
+        <QualityGradeFact facility={f} />
         <div>
           <dt>{t('facility.modes')}</dt>
           <dd>

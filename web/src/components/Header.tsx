@@ -11,6 +11,7 @@ import { data, http } from '../api/http.ts';
 import { setLang } from '../i18n/index.ts';
 import { FamilyNav } from '../pages/family/routes.tsx';
 import { CareNavLinks } from '../pages/care/CareNav.tsx';
+import { BureauNav } from '../pages/bureau/BureauNav.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.map' },
@@ -94,6 +95,7 @@ export function Header() {
                 </li>
               )}
               <CareNavLinks />
+              <BureauNav pathname={pathname} />
               {myFacility && (
                 <li>
                   <Link to={myFacility} onClick={close} aria-current={pathname === myFacility ? 'page' : undefined}>

@@ -360,6 +360,15 @@ const en: Shape<typeof zhCN> = {
     // ── health (issue 12) ──
 
     // ── the bureaus' desk (issue 13) ──
+    filing_transition: 'This filing step is not possible in the current status',
+    filing_note_required: 'Returning or revoking a filing needs the reason',
+    unknown_veto: 'The standard has no such veto item ({{key}})',
+    unknown_standard: 'No such assessment standard ({{id}})',
+    assessment_incomplete: '{{missing}} item(s) are not scored yet; score every item to grade it',
+    assessment_final: 'A graded assessment cannot be changed; start a new one',
+    draft_exists: 'This facility already has an assessment in progress; finish that one',
+    date_in_future: 'The date cannot be after today',
+    claim_transition: 'This subsidy claim cannot take this step in its current state ({{from}})',
 
     invalid: 'Not a valid value',
     not_found: 'Not found',

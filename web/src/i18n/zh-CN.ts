@@ -364,6 +364,15 @@ const zhCN = {
     // ── health (issue 12) ──
 
     // ── the bureaus' desk (issue 13) ──
+    filing_transition: '当前备案状态下不能办理这一事项',
+    filing_note_required: '退回或撤销备案须写明原因',
+    unknown_veto: '评估标准中没有这一否决项（{{key}}）',
+    unknown_standard: '没有这个评估标准（{{id}}）',
+    assessment_incomplete: '还有 {{missing}} 项未评分，全部评分后才能定级',
+    assessment_final: '已定级的评估不能修改，如需复评请新建评估',
+    draft_exists: '该机构已有一份正在评分的评估，请先完成它',
+    date_in_future: '日期不能晚于今天',
+    claim_transition: '该补贴申报当前状态下不能办理这一步（现为：{{from}}）',
 
     // generic
     invalid: '填写的内容无效',

@@ -6,6 +6,9 @@ import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { familyProbes } from './families.ts';
 import { careProbes } from './care.ts';
+import { bureauProbes } from './bureau.ts';
+import { subsidyProbes } from './subsidy.ts';
+import { deskProbes } from './desk.ts';
 import { accountProbes } from './accounts.ts';
 import { planProbes } from './plan.ts';
 
@@ -16,5 +19,7 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   familyProbes, // families (issue 10)
   careProbes, // daily care (issue 11)
   // health (issue 12)
-  // the bureaus' desk (issue 13)
+  bureauProbes, // the bureaus' desk (issue 13)
+  subsidyProbes,
+  deskProbes,
 ];
