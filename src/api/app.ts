@@ -25,6 +25,7 @@ import { DOCS_HTML } from './docs-page.ts';
 import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
+import { healthRoutes } from './health/index.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -52,7 +53,8 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     }),
   );
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/facilities/import') return next();
+    // uploads with their own limits: registry files, signed agreement documents (10 MB each)
+    if (c.req.path === '/api/facilities/import' || /^\/api\/agreements\/[^/]+\/document$/.test(c.req.path)) return next();
     return bodyLimit({
       maxSize: MAX_JSON_BYTES,
       onError: () => {
@@ -82,6 +84,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   childRoutes(app);
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null));
+  healthRoutes(app);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

@@ -39,6 +39,12 @@ export const CHILD_HEALTH_SCHEDULE: SchedulePolicy = Object.freeze({
   lastClosesDaysAfter: 90,
 });
 
+/**
+ * The entry exam before admission (入托体检): a placement starts only with a passed exam, valid for three months
+ * (托儿所幼儿园卫生保健工作规范 2012: 体检结果三个月内有效); a child away for more than three months is examined again.
+ */
+export const ENTRY_EXAM_POLICY = Object.freeze({ id: 'cn-2012', validMonths: 3, source: '托儿所幼儿园卫生保健工作规范（2012）' });
+
 const DAY = 86_400_000;
 const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const fromDay = (d: number): string => new Date(Math.round(d) * DAY).toISOString().slice(0, 10);

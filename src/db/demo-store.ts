@@ -18,6 +18,7 @@ export const DEMO_TABLES = [
   'facilities',
   'classes',
   'medical_agreements',
+  'medical_agreement_services',
   'users',
   'children',
   'placements',
@@ -146,8 +147,15 @@ export async function seedDemoCity(db: Db, city: DemoCity, opts: SeedOptions = {
     rows.medical_agreements = await bulkInsert(
       q,
       'medical_agreements',
-      [['id', 'uuid'], ['facility_id', 'uuid'], ['institution_id', 'uuid'], ['valid_from', 'date'], ['valid_to', 'date'], ['services', 'jsonb']],
-      city.agreements.map((a) => [a.id, a.facilityId, a.institutionId, a.validFrom, a.validTo, a.services]),
+      [['id', 'uuid'], ['facility_id', 'uuid'], ['institution_id', 'uuid'], ['valid_from', 'date'], ['valid_to', 'date'], ['signed_on', 'date'], ['created_at', 'timestamptz']],
+      city.agreements.map((a) => [a.id, a.facilityId, a.institutionId, a.validFrom, a.validTo, a.validFrom, at]),
+    );
+    // One row per service, carrying the agreement's period (the canonical form of the generated `valid` column).
+    rows.medical_agreement_services = await bulkInsert(
+      q,
+      'medical_agreement_services',
+      [['agreement_id', 'uuid'], ['facility_id', 'uuid'], ['valid', 'daterange'], ['service', 'text']],
+      city.agreements.flatMap((a) => a.services.map((s) => [a.id, a.facilityId, `[${a.validFrom},${a.validTo ?? ''}${a.validTo ? ']' : ')'}`, s])),
     );
     rows.users = await bulkInsert(
       q,

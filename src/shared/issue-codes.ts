@@ -78,6 +78,25 @@ export const ISSUE_CODES = {
   // ── daily care (issue 11) ──
 
   // ── health (issue 12) ──
+  end_before_start: 'the end date is before the start date (from, to)',
+  service_already_covered: 'another agreement of the facility already covers this service in the period (service, institution, from, to)',
+  shorten_only: 'an agreement can only be ended earlier, not extended; sign a new one (validTo)',
+  agreement_ended: 'the agreement has already ended',
+  no_agreement_on_date: 'the institution had no agreement with the facility on that day (date)',
+  examined_before_birth: 'the date is before the child was born (birthDate)',
+  in_future: 'the date is in the future',
+  position_required: 'a length or height needs its position: l (lying) or h (standing)',
+  entry_exam_result: 'an entry exam needs its result (passed); other checks have none',
+  not_a_pdf_or_image: 'the document must be a PDF, PNG or JPEG file',
+  already_done: 'this follow-up is already done',
+  age_outside_session: 'the child is outside the ages of this session (age, from, to)',
+  session_started: 'the session has already started',
+  session_cancelled: 'the session was cancelled',
+  already_registered: 'the child is already registered for this session',
+  not_attending_facility: 'the child does not attend the facility the session is for',
+  course_ended: 'the course has already ended',
+  not_completed_yet: 'the course has not ended yet',
+  provider_required: 'a course is run by exactly one provider: a facility or a medical institution',
 
   // ── the bureaus' desk (issue 13) ──
 

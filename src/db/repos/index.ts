@@ -10,6 +10,13 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { AgreementRepo } from './agreements.ts';
+import { HealthCheckRepo } from './health-checks.ts';
+import { HealthDeskRepo } from './health-desk.ts';
+import { HealthReportRepo } from './health-reports.ts';
+import { ServiceRepo } from './services.ts';
+import { TrainingRepo } from './training.ts';
+import { VisitRepo } from './visits.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -18,7 +25,7 @@ export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
 export { audit } from './audit.ts';
 export { Access } from '../access/scope.ts';
-export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
+export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal, type Action } from '../access/policy.ts';
 
 export interface Repos {
   caller: Caller;
@@ -28,6 +35,14 @@ export interface Repos {
   children: ChildRepo;
   plan: PlanRepo;
   accessInputs: AccessInputs;
+  // health (issue 12)
+  agreements: AgreementRepo;
+  visits: VisitRepo;
+  healthChecks: HealthCheckRepo;
+  healthDesk: HealthDeskRepo;
+  services: ServiceRepo;
+  training: TrainingRepo;
+  healthReports: HealthReportRepo;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -41,5 +56,12 @@ export function reposFor(db: Db, caller: Caller): Repos {
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
     accessInputs: new AccessInputs(db),
+    agreements: new AgreementRepo(db, access),
+    visits: new VisitRepo(db, access),
+    healthChecks: new HealthCheckRepo(db, access),
+    healthDesk: new HealthDeskRepo(db, access),
+    services: new ServiceRepo(db, access),
+    training: new TrainingRepo(db, access),
+    healthReports: new HealthReportRepo(db, access),
   };
 }
