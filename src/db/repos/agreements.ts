@@ -122,7 +122,7 @@ export class AgreementRepo {
     if (filter.status === 'ended') q = q.where(sql<SqlBool>`upper(a.valid) <= current_date`);
     if (filter.status === 'expiring') q = q.where(sql<SqlBool>`a.valid @> current_date AND a.valid_to IS NOT NULL AND a.valid_to - current_date <= ${filter.withinDays ?? 60}`);
     const rows = await q
-      .orderBy(sql`CASE WHEN a.valid_to IS NULL THEN 1 ELSE 0 END`)
+      .orderBy(sql`CASE WHEN a.valid @> current_date THEN 0 WHEN lower(a.valid) > current_date THEN 1 ELSE 2 END`)
       .orderBy(filter.status === 'expiring' ? 'a.valid_to' : 'a.valid_from', filter.status === 'expiring' ? 'asc' : 'desc')
       .orderBy('a.id')
       .limit(pageSize)

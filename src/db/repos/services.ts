@@ -272,6 +272,7 @@ export class ServiceRepo {
 
   /** The registrations of a session (the roster; audited). */
   async roster(sessionId: string): Promise<RegistrationView[]> {
+    if (!this.#access.reachesRows('service_registration', 'read')) throw this.#access.refusal('service_registration', 'read');
     return this.#db.tx(async (trx) => {
       const s = await this.get(sessionId, trx);
       const scope = this.#access.where('service_registration', 'read', { child: col('r.child_id'), facility: val(s.facility.id) });

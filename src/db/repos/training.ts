@@ -113,7 +113,7 @@ const courseView = (r: CourseRow): CourseView => ({
   cancelled: r.cancelled_at !== null,
 });
 
-const courseAnchors = (c: { provider_facility_id: string | null; provider_institution_id: string | null }) => ({ facility: val(c.provider_facility_id), institution: val(c.provider_institution_id) });
+const courseAnchors = (c: { provider_facility_id: string | null; provider_institution_id: string | null }) => ({ user: val(null), facility: val(c.provider_facility_id), institution: val(c.provider_institution_id) });
 
 export class TrainingRepo {
   readonly #db: Db;
@@ -207,7 +207,7 @@ export class TrainingRepo {
   async roster(courseId: string): Promise<CourseRegistrationView[]> {
     return this.#db.tx(async (trx) => {
       const c = await this.#lockCourse(trx, courseId, false);
-      await checkRow(this.#access, trx, 'training_record', 'update', courseAnchors(c), { readAs: 'training_course', what: `course ${courseId}` });
+      await checkRow(this.#access, trx, 'training_record', 'update', courseAnchors(c), { what: `course ${courseId}` });
       return this.#registrations(trx, c.id);
     });
   }
@@ -222,7 +222,7 @@ export class TrainingRepo {
       const r = await trx.selectFrom('training_registrations').select(['id', 'course_id', 'staff_id', 'cancelled_at']).where('id', '=', registrationId).forUpdate().executeTakeFirst();
       if (!r) throw new AppError('not_found', `registration ${registrationId} not found`, { field: 'id' });
       const c = await this.#lockCourse(trx, r.course_id, false);
-      await checkRow(this.#access, trx, 'training_record', 'update', courseAnchors(c), { readAs: 'training_course', what: `registration ${registrationId}` });
+      await checkRow(this.#access, trx, 'training_record', 'update', courseAnchors(c), { what: `registration ${registrationId}` });
       if (r.cancelled_at) throw new AppError('conflict', 'the registration was cancelled', { field: 'id', code: 'session_cancelled' });
       if (!c.ended_or_last_day) throw new AppError('conflict', `the course runs until ${c.ends_on}`, { field: 'id', code: 'not_completed_yet' });
       const done = await trx.selectFrom('staff_training').select('id').where('staff_id', '=', r.staff_id).where('course_id', '=', c.id).executeTakeFirst();

@@ -4,11 +4,12 @@
  */
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
+import { healthProbes } from './health.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
   // families (issue 10)
   // daily care (issue 11)
-  // health (issue 12)
+  healthProbes, // health (issue 12)
   // the bureaus' desk (issue 13)
 ];
