@@ -8,8 +8,8 @@ import { altitudeAdjustmentGL, anaemiaFlag, followUpDue, healthFlags, WHO_FLAG_P
 
 const tables = await loadWhoTables();
 const at = (ageDays: number, z: number, sex: 1 | 2 = 1): ChildMeasurement => {
-  const lengthCm = measureAt(tables, 'lhfa', sex, ageDays, z) as number;
-  return { sex, ageDays: days(ageDays), weightKg: kg(measureAt(tables, 'wfa', sex, ageDays, z) as number), lengthCm: cm(lengthCm), position: ageDays < 731 ? 'l' : 'h', headCm: cm(measureAt(tables, 'hcfa', sex, ageDays, 0) as number) };
+  const lengthCm = measureAt(tables, 'lhfa', sex, days(ageDays), z) as number;
+  return { sex, ageDays: days(ageDays), weightKg: kg(measureAt(tables, 'wfa', sex, days(ageDays), z) as number), lengthCm: cm(lengthCm), position: ageDays < 731 ? 'l' : 'h', headCm: cm(measureAt(tables, 'hcfa', sex, days(ageDays), 0) as number) };
 };
 
 describe('health flags', () => {
@@ -32,7 +32,7 @@ describe('health flags', () => {
 
   it('wasting and overweight come from weight-for-length/height', () => {
     const m = at(300, 0);
-    const wfl = (z: number) => measureAt(tables, 'wfl', 1, m.lengthCm as number, z) as number;
+    const wfl = (z: number) => measureAt(tables, 'wfl', 1, m.lengthCm!, z) as number;
     expect(healthFlags(scoreChild(tables, { ...m, weightKg: kg(wfl(-2.4)) }), null).flags).toContainEqual({ kind: 'wasting', severity: 'moderate', value: -2.4 });
     expect(healthFlags(scoreChild(tables, { ...m, weightKg: kg(wfl(2.5)) }), null).flags).toContainEqual({ kind: 'overweight', severity: 'moderate', value: 2.5 });
     expect(healthFlags(scoreChild(tables, { ...m, weightKg: kg(wfl(3.5)) }), null).flags.find((f) => f.kind === 'overweight')?.severity).toBe('severe');

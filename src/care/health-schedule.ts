@@ -46,8 +46,28 @@ export const CHILD_HEALTH_SCHEDULE: SchedulePolicy = Object.freeze({
 export const ENTRY_EXAM_POLICY = Object.freeze({ id: 'cn-2012', validMonths: 3, source: '托儿所幼儿园卫生保健工作规范（2012）' });
 
 const DAY = 86_400_000;
-const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const fromDay = (d: number): string => new Date(Math.round(d) * DAY).toISOString().slice(0, 10);
+// Day numbers ⇄ ISO dates, remembered (schedules and the demo city convert the same few thousand days many times).
+const dayOf = new Map<string, number>();
+const isoOf = new Map<number, string>();
+function toDay(iso: string): number {
+  let d = dayOf.get(iso);
+  if (d === undefined) {
+    if (dayOf.size > 50_000) dayOf.clear();
+    d = Date.parse(`${iso}T00:00:00Z`) / DAY;
+    dayOf.set(iso, d);
+  }
+  return d;
+}
+function fromDay(day: number): string {
+  const d = Math.round(day);
+  let s = isoOf.get(d);
+  if (s === undefined) {
+    if (isoOf.size > 50_000) isoOf.clear();
+    s = new Date(d * DAY).toISOString().slice(0, 10);
+    isoOf.set(d, s);
+  }
+  return s;
+}
 
 /** `iso` plus `days` days. */
 export function addDaysIso(iso: string, days: number): string {

@@ -57,5 +57,5 @@ describe('demo store', () => {
     await expect(seedDemoCity(a.db, generateCity(SEED))).rejects.toThrow(/reset/);
     await seedDemoCity(a.db, generateCity(SEED), { reset: true });
     expect((await demoDatabaseDigest(a.db)).digest).toBe(da.digest);
-  });
+  }, 300_000);
 });

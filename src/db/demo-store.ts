@@ -28,6 +28,13 @@ export const DEMO_TABLES = [
   'staff_profiles',
   'staff_training',
   'class_staff',
+  'health_checks',
+  'health_flags',
+  'service_sessions',
+  'service_registrations',
+  'visiting_doctor_visits',
+  'training_courses',
+  'training_registrations',
   'waiting_list',
   'demo_meta',
 ] as const;
@@ -49,13 +56,21 @@ type Col = readonly [name: string, pgType: string];
 export async function bulkInsert(q: Queryable, table: string, columns: readonly Col[], rows: readonly unknown[][]): Promise<number> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const part = rows.slice(start, start + CHUNK);
-    const params = columns.map(([, type], ci) => part.map((r) => (type === 'jsonb' ? (r[ci] === null || r[ci] === undefined ? null : JSON.stringify(r[ci])) : (r[ci] ?? null))));
-    const arrays = columns.map(([, type], ci) => `$${ci + 1}::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
+    // jsonb and array columns travel as text (unnest would flatten an array of arrays) and are cast back.
+    const asText = (type: string) => type === 'jsonb' || type.endsWith('[]');
+    const encode = (type: string, v: unknown) => (v === null || v === undefined ? null : type === 'jsonb' ? JSON.stringify(v) : type.endsWith('[]') ? arrayLiteral(v as unknown[]) : v);
+    const params = columns.map(([, type], ci) => part.map((r) => (asText(type) ? encode(type, r[ci]) : (r[ci] ?? null))));
+    const arrays = columns.map(([, type], ci) => `$${ci + 1}::${asText(type) ? 'text' : type}[]`).join(', ');
     const names = columns.map(([n]) => n);
-    const select = columns.map(([n, type]) => (type === 'jsonb' ? `u.${n}::jsonb` : `u.${n}`)).join(', ');
+    const select = columns.map(([n, type]) => (asText(type) ? `u.${n}::${type}` : `u.${n}`)).join(', ');
     await q.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${select} FROM unnest(${arrays}) AS u(${names.join(', ')})`, params);
   }
   return rows.length;
+}
+
+/** A PostgreSQL array literal of text values, each quoted and escaped. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
 export interface DemoStatus {

@@ -5,7 +5,7 @@ import { bandOf, cm, days, growthReading, kg, loadWhoTables, measureAt, scoreChi
 const tables = await loadWhoTables();
 const visit = (date: string, ageDays: number, zW: number, zL = 0) => ({
   date,
-  scores: scoreChild(tables, { sex: 2, ageDays: days(ageDays), weightKg: kg(measureAt(tables, 'wfa', 2, ageDays, zW) as number), lengthCm: cm(measureAt(tables, 'lhfa', 2, ageDays, zL) as number), position: 'l' }),
+  scores: scoreChild(tables, { sex: 2, ageDays: days(ageDays), weightKg: kg(measureAt(tables, 'wfa', 2, days(ageDays), zW) as number), lengthCm: cm(measureAt(tables, 'lhfa', 2, days(ageDays), zL) as number), position: 'l' }),
 });
 
 describe('growth reading', () => {

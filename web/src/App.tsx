@@ -10,16 +10,42 @@ import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
+import './pages/health/i18n.ts';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
 const PlannerPage = lazy(() => import('./pages/planner/PlannerPage.tsx'));
+// health (issue 12): ECharts loads with these pages only
+const GuardianHealthPage = lazy(() => import('./pages/health/GuardianHealthPage.tsx'));
+const HealthDeskPage = lazy(() => import('./pages/health/HealthDeskPage.tsx'));
+const ServicesPage = lazy(() => import('./pages/health/ServicesPage.tsx'));
+const TrainingPage = lazy(() => import('./pages/health/TrainingPage.tsx'));
+const HealthReportsPage = lazy(() => import('./pages/health/HealthReportsPage.tsx'));
+
+/** Page titles of the health pages (the longest prefix first). */
+const HEALTH_TITLES: ReadonlyArray<readonly [string, string]> = [
+  ['/health/desk', 'nav.desk'],
+  ['/health/reports', 'nav.healthReports'],
+  ['/health', 'nav.health'],
+  ['/services', 'nav.services'],
+  ['/training', 'nav.training'],
+];
 
 export function App() {
   const { t } = useTranslation();
   const { pathname } = useRouter();
   const isMap = pathname === '/';
-  const section = isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : null;
+  const section = isMap
+    ? 'nav.map'
+    : pathname.startsWith('/facilities')
+      ? 'nav.list'
+      : pathname === '/network'
+        ? 'nav.network'
+        : pathname === '/planner'
+          ? 'nav.planner'
+          : pathname === '/login'
+            ? 'auth.login'
+            : (HEALTH_TITLES.find(([p]) => pathname.startsWith(p))?.[1] ?? null);
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -33,6 +59,12 @@ export function App() {
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
   else if (pathname === '/network') page = <NetworkPage />;
   else if (pathname === '/planner') page = <PlannerPage />;
+  else if (pathname === '/health') page = <GuardianHealthPage />;
+  else if (matchPath('/health/children/:id', pathname)) page = <GuardianHealthPage childId={matchPath('/health/children/:id', pathname)!.id!} />;
+  else if (pathname === '/health/desk') page = <HealthDeskPage />;
+  else if (pathname === '/health/reports') page = <HealthReportsPage />;
+  else if (pathname === '/services') page = <ServicesPage />;
+  else if (pathname === '/training') page = <TrainingPage />;
   else
     page = (
       <div className="page narrow">

@@ -34,7 +34,7 @@ const notScored = z
     message: z.string(),
   })
   .openapi('NotScored');
-export const scoreSchema = z.discriminatedUnion('ok', [scored, notScored]).openapi('Score');
+export const scoreSchema = z.union([scored, notScored]).openapi('Score');
 
 export const scoresSchema = z
   .object({

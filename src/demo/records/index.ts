@@ -8,6 +8,9 @@ import type { Rng } from '../rng.ts';
 import type { DemoCity, RecordRows } from '../types.ts';
 import { classStaff } from './class-staff.ts';
 import { staffTraining } from './staff-training.ts';
+import { healthChecks, healthFlagRows } from './health-checks.ts';
+import { doctorVisits, serviceRegistrations, serviceSessions } from './health-services.ts';
+import { courseCompletions, trainingCourses, trainingRegistrations } from './training-courses.ts';
 
 /** One kind of record. */
 export interface RecordKind {
@@ -18,4 +21,16 @@ export interface RecordKind {
 }
 
 /** Registered kinds, in the order the store writes them (put a kind after the kinds its rows reference). */
-export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff];
+export const RECORD_KINDS: readonly RecordKind[] = [
+  staffTraining,
+  classStaff,
+  // health (issue 12)
+  healthChecks,
+  healthFlagRows,
+  serviceSessions,
+  serviceRegistrations,
+  doctorVisits,
+  trainingCourses,
+  trainingRegistrations,
+  courseCompletions,
+];

@@ -5086,11 +5086,8 @@ export type components = {
         } | null;
         NotScored: {
             message: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            ok: "NotScored";
+            /** @enum {boolean} */
+            ok: false;
             /**
              * @description why the value is empty
              * @enum {string}
@@ -5201,11 +5198,8 @@ export type components = {
         Scored: {
             /** @description WHO's implausible-value flag (e.g. weight-for-age < −6 or > 5) */
             flagged: boolean;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            ok: "Scored";
+            /** @enum {boolean} */
+            ok: true;
             percentile: number;
             /**
              * @description the WHO table used (wfl below 731 days, wfh from 731)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
 import { useLogout, useSession } from '../auth.tsx';
 import { setLang } from '../i18n/index.ts';
+import { HealthNav } from '../pages/health/HealthNav.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.map' },
@@ -71,6 +72,7 @@ export function Header() {
                   </Link>
                 </li>
               )}
+              <HealthNav pathname={pathname} />
               {myFacility && (
                 <li>
                   <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>
