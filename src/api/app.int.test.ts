@@ -125,6 +125,20 @@ describe('sessions', () => {
     const cookie = r.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('marks the cookie Secure behind a trusted HTTPS proxy, and only then', async () => {
+    const proxied = new Client(createApp({ db: t.db, webRoot: null, trustProxy: true }));
+    const https = await proxied.req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD }, { 'x-forwarded-proto': 'https' });
+    expect(https.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    const http = await proxied.req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD }, { 'x-forwarded-proto': 'http' });
+    expect(http.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    // Without --trust-proxy the header is not believed.
+    const direct = await anon().req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD }, { 'x-forwarded-proto': 'https' });
+    expect(direct.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    const always = await new Client(createApp({ db: t.db, webRoot: null, secureCookies: true })).req('POST', '/api/auth/login', { username: 'teacher', password: PASSWORD });
+    expect(always.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
   });
 
   it('refuses wrong passwords and rate-limits repeated failures', async () => {

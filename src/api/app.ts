@@ -29,6 +29,13 @@ import { healthRoutes } from './health/index.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
+const WEB_NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>CareCircle</title>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;line-height:1.6">
+<h1>网页应用尚未构建 · The web app is not built</h1>
+<p>在项目目录运行 <code>npm run build:web</code>（或用 <code>npm start</code>，它会先构建），然后刷新本页。</p>
+<p>Run <code>npm run build:web</code> in the project folder (or use <code>npm start</code>, which builds it first), then reload.</p>
+<p>接口照常可用 · The API works meanwhile: <a href="/api/docs">/api/docs</a></p></body></html>`;
+
 /** Builds the app. Extra route groups (later features) register through `extend`. */
 export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>) => void> = []): OpenAPIHono<ApiEnv> {
   const app = new OpenAPIHono<ApiEnv>({
@@ -110,6 +117,9 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     });
     app.use('/*', serveStatic({ root }));
     app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
+  } else if (deps.webRoot) {
+    // A checkout whose web app was never built: say how to build it instead of a bare JSON 404.
+    app.get('*', (c) => c.html(WEB_NOT_BUILT, 503));
   }
   return app;
 }

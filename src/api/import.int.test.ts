@@ -2,6 +2,7 @@
  * Facility import over HTTP: all rows or none. A 50-row file with 3 bad rows is refused as a whole, naming exactly
  * those rows and fields; a clean file imports; exports round-trip through import as updates.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
@@ -97,5 +98,52 @@ describe('POST /api/facilities/import', () => {
     expect((await city.post('/api/facilities/import', '', { 'content-type': 'text/csv' })).status).toBe(400);
     const pdf = await city.post('/api/facilities/import', '%PDF-1.4', { 'content-type': 'application/pdf' });
     expect([400, 415]).toContain(pdf.status);
+  });
+  describe('refuses text PostgreSQL or a spreadsheet cannot hold, naming row and column, writing nothing', () => {
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+    it('a NUL byte in a CSV cell (a 500 before)', async () => {
+      const before = await count();
+      const body = Buffer.from([HEADER, row(501), row(502, { address: '长治市\u0000测试路' }), row(503)].join('\r\n'), 'utf8');
+      expect(body.includes(0)).toBe(true);
+      const r = await city.post('/api/facilities/import', new Uint8Array(body), { 'content-type': 'text/csv' });
+      expect(r.status).toBe(400);
+      expect(r.body.error.code).toBe('invalid');
+      expect(r.body.error.issues).toEqual([{ row: 2, field: 'address', code: 'nul_character', message: expect.stringContaining('NUL'), params: { index: 3, codePoint: 0 } }]);
+      expect(await count()).toBe(before);
+    });
+
+    it('a control character in an XLSX cell', async () => {
+      const before = await count();
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('设施');
+      ws.addRow(['名称', '层级', '性质', '区县代码', '地址', '经度', '纬度']);
+      ws.addRow(['导入测试托育点601', 'community', '普惠', A, '长治市测试路601号', 113.2, 36.3]);
+      ws.addRow(['导入测试托育点602\u009b', 'community', '普惠', A, '长治市测试路602号', 113.2, 36.3]);
+      const r = await city.post('/api/facilities/import', new Uint8Array(await wb.xlsx.writeBuffer()), { 'content-type': XLSX });
+      expect(r.status).toBe(400);
+      expect(r.body.error.issues).toEqual([expect.objectContaining({ row: 2, field: 'name', code: 'control_character' })]);
+      expect(await count()).toBe(before);
+    });
+
+    it('a lone surrogate in a GeoJSON property', async () => {
+      const before = await count();
+      const feature = (i: number, name: string) =>
+        `{"type":"Feature","geometry":{"type":"Point","coordinates":[113.2,36.3]},"properties":{"name":"${name}","tier":"community","ownership":"public","division_id":"${A}","address":"长治市测试路${i}号"}}`;
+      const text = `{"type":"FeatureCollection","features":[${feature(701, '导入测试托育点701')},${feature(702, '导入测试\\udc00托育点')}]}`;
+      const r = await city.post('/api/facilities/import', text, { 'content-type': 'application/geo+json' });
+      expect(r.status).toBe(400);
+      expect(r.body.error.issues).toEqual([expect.objectContaining({ row: 2, field: 'name', code: 'lone_surrogate' })]);
+      expect(await count()).toBe(before);
+    });
+
+    it('a crafted workbook over the row limit is refused with 413, nothing written', async () => {
+      const before = await count();
+      const { craftManyRows } = await import('../care/facility-io/test-xlsx.ts');
+      const r = await city.post('/api/facilities/import', new Uint8Array(await craftManyRows(20_000, 1024 * 1024)), { 'content-type': XLSX });
+      expect(r.status).toBe(413);
+      expect(r.body.error).toMatchObject({ code: 'too_large', field: 'file', message: expect.stringContaining('reading stopped at row 10001') });
+      expect(await count()).toBe(before);
+    });
   });
 });

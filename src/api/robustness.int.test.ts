@@ -28,35 +28,25 @@ beforeAll(async () => {
   app = createApp({ db: t.db, webRoot: null, network: () => net });
   city = new Client(app);
   await city.login('city', PASSWORD);
+  documented = Object.keys(((await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> }).paths);
 });
 afterAll(async () => {
   await net?.close();
   await t?.drop();
 });
 
+let documented: string[] = [];
+
+/**
+ * Every path of the OpenAPI document (so new operations are fuzzed too), with fixture ids, malformed ids and a few
+ * paths that are not routes at all.
+ */
 const paths = () => [
-  '/api/facilities',
-  `/api/facilities/${fx.pointA}`,
-  `/api/facilities/${fx.pointA}/archive`,
-  '/api/facilities/import',
-  '/api/facilities/export',
-  '/api/facilities.geojson',
-  '/api/divisions',
-  '/api/divisions/140403',
-  '/api/divisions.geojson',
-  '/api/network/tree',
-  '/api/auth/login',
-  '/api/auth/me',
-  '/api/children',
+  ...documented.flatMap((p) => (p.includes('{') ? [p.replace(/\{id\}/g, fx.pointA).replace(/\{(\w+)\}/g, 'x'), p.replace(/\{(\w+)\}/g, '00000000-0000-4000-8000-000000000000'), p.replace(/\{(\w+)\}/g, 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz')] : [p])),
   `/api/children/${fx.childA}`,
   '/api/facilities/%E4%B8%AD',
-  ...(net ? ['/api/access/status', '/api/access/coverage', '/api/access/isochrones', '/api/access/roads.geojson'] : []),
-  '/api/plan/solve',
-  '/api/plan/whatif',
-  '/api/plan/candidates',
-  '/api/plan/scenarios',
-  '/api/plan/scenarios/00000000-0000-4000-8000-000000000000',
   '/api/facilities/../../etc/passwd',
+  '/api/%00',
 ];
 
 const jsonish = fc.oneof(
@@ -70,6 +60,17 @@ const jsonish = fc.oneof(
 );
 
 describe('robustness', () => {
+  it('answers a well-formed but non-UUID id with 404 naming the id, as for any unknown id', async () => {
+    for (const path of ['/api/facilities/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz', '/api/children/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz', '/api/plan/scenarios/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz']) {
+      const r = await city.get(path);
+      expect(r.status, path).toBe(path.includes('children') ? 403 : 404);
+      if (r.status === 404) expect(r.body.error.issues?.[0]?.code ?? r.body.error.code).toMatch(/not_found/);
+    }
+    const r = await city.patch('/api/facilities/zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz', { outdoorAreaM2: 1 });
+    expect(r.status).toBe(404);
+    expect(r.body.error.field).toBe('id');
+  });
+
   it('never answers 500, whatever is sent', async () => {
     await fc.assert(
       fc.asyncProperty(

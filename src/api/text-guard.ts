@@ -5,7 +5,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { AppError, issue, type FieldIssue } from '../shared/errors.ts';
-import { findBadText } from '../shared/text.ts';
+import { BAD_TEXT_CODE, describeBadText, findBadText } from '../shared/text.ts';
 
 /** Headers the API reads (the rest pass through untouched). */
 const READ_HEADERS = ['cookie', 'x-csrf-token', 'content-type', 'accept', 'last-event-id', 'x-forwarded-for', 'x-forwarded-proto', 'user-agent'] as const;
@@ -14,8 +14,7 @@ const MAX_ISSUES = 20;
 function check(field: string, s: string, out: FieldIssue[]): void {
   const bad = findBadText(s);
   if (!bad || out.length >= MAX_ISSUES) return;
-  const code = bad.kind === 'lone_surrogate' ? 'lone_surrogate' : 'control_character';
-  out.push(issue(field, code, bad.kind === 'lone_surrogate' ? `a broken character (lone surrogate) at position ${bad.index}` : `a control character (U+${s.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0')}) at position ${bad.index}`, { index: bad.index }));
+  out.push(issue(field, BAD_TEXT_CODE[bad.kind], describeBadText(s, bad), { index: bad.index, codePoint: bad.codePoint }));
 }
 
 /** Walks a parsed JSON value, naming each string by its dotted path. */

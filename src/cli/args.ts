@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
 import { AppError } from '../shared/errors.ts';
 
 /** Parsed command line: positional words and `--flag value` / `--flag=value` / boolean `--flag` options. */
@@ -7,35 +8,38 @@ export interface ParsedArgs {
 }
 
 /**
- * Parses argv strictly: every flag must be in `known` (name → takes a value?). Unknown flags are an error naming
- * the flag, so a typo never silently changes a result.
+ * Parses argv strictly with node:util's parseArgs: every flag must be in `known` (name → takes a value?). Unknown
+ * flags, missing values and values on boolean flags are errors naming the flag, so a typo never silently changes a
+ * result.
  */
 export function parseArgs(argv: readonly string[], known: Record<string, boolean>): ParsedArgs {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-      if (!(name in known)) throw new AppError('invalid', `unknown option --${name}`, { field: name });
-      if (known[name]) {
-        let value: string | undefined;
-        if (eq >= 0) value = a.slice(eq + 1);
-        else value = argv[++i];
-        if (value === undefined || (value.startsWith('--') && eq < 0)) throw new AppError('invalid', `option --${name} needs a value`, { field: name });
-        flags.set(name, value);
-      } else {
-        if (eq >= 0) throw new AppError('invalid', `option --${name} takes no value`, { field: name });
-        flags.set(name, true);
-      }
-    } else positional.push(a);
+  const options = Object.fromEntries(Object.entries(known).map(([name, takesValue]) => [name, { type: takesValue ? ('string' as const) : ('boolean' as const) }]));
+  let parsed: ReturnType<typeof nodeParseArgs>;
+  try {
+    parsed = nodeParseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (e) {
+    throw argError(e, known);
   }
-  return { positional, flags };
+  const flags = new Map<string, string | true>();
+  for (const [name, v] of Object.entries(parsed.values)) {
+    if (typeof v === 'string') flags.set(name, v);
+    else if (v === true) flags.set(name, true);
+  }
+  return { positional: parsed.positionals, flags };
+}
+
+/** node:util's parse errors as one-line AppErrors naming the flag. */
+function argError(e: unknown, known: Record<string, boolean>): AppError {
+  const err = e as { code?: string; message?: string };
+  const name = /'(?:-[a-zA-Z], )?--([^' =]+)/.exec(err.message ?? '')?.[1] ?? /'-([^' =-]+)'/.exec(err.message ?? '')?.[1] ?? 'argv';
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new AppError('invalid', `unknown option --${name}`, { field: name });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return known[name] ? new AppError('invalid', `option --${name} needs a value`, { field: name }) : new AppError('invalid', `option --${name} takes no value`, { field: name });
+    default:
+      return new AppError('invalid', (err.message ?? String(e)).split('\n')[0]!, { field: name });
+  }
 }
 
 /** A string flag, or the default. */

@@ -50,6 +50,13 @@ describe('carecircle CLI', () => {
     expect(out.stdout).not.toContain('好的托育点');
   });
 
+  it('refuses a NUL byte in a cell in one line naming row and column, importing nothing', () => {
+    const csv = join(dir, 'nul.csv');
+    writeFileSync(csv, `name,tier,ownership,division_id,address,lng,lat\n空字符托育点,community,affordable,${A},某路\u00009号,113.1,36.2\n`);
+    expectOneLineError(runCli(['import', 'facilities', csv, '--data', join(dir, 'data')]), /row 1 address: the cell contains a NUL character U\+0000 at character 3/);
+    expect(runCli(['export', 'facilities', '--format', 'csv', '--data', join(dir, 'data')]).stdout).not.toContain('空字符托育点');
+  });
+
   it('imports a clean file and exports csv, xlsx and geojson', () => {
     const csv = join(dir, 'good.csv');
     writeFileSync(csv, `名称,层级,性质,区县代码,地址,经度,纬度,班级\n命令行托育点,社区托育点,普惠,${A},潞州区某路3号,113.12,36.21,托小班1:toddler_small:15\n`);

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { openDatabase } from '../db/index.ts';
 import { reposFor, systemCaller } from '../db/repos/index.ts';
 import { AppError } from '../shared/errors.ts';
-import { facilitiesToCsv, facilitiesToGeoJson, facilitiesToXlsx, parseFacilitiesFile } from '../care/facility-io.ts';
+import { facilitiesToCsv, facilitiesToGeoJson, facilitiesToXlsx, parseFacilitiesFile } from '../care/facility-io/index.ts';
 import { flagString, parseArgs, requireFlag } from './args.ts';
 
 const DB_FLAGS = { data: true, 'database-url': true } as const;

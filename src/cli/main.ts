@@ -19,7 +19,7 @@ const groups: Record<string, () => Promise<{ run: Runner }>> = {
 const usage = `carecircle — the 15-minute childcare service circle
 
 Usage:
-  carecircle serve  [--port 8080] [--data DIR] [--database-url URL] [--osm FILE]
+  carecircle serve  [--port 8080] [--data DIR] [--database-url URL] [--osm FILE] [--trust-proxy] [--secure-cookies]
   carecircle demo   [--port 8080] [--data DIR] [--database-url URL] [--reset] [--summary] [--seed N] [--as-of YYYY-MM-DD]
   carecircle import facilities FILE [--data DIR] [--database-url URL]
   carecircle export facilities --format csv|xlsx|geojson [--out FILE] [--data DIR] [--database-url URL]

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../db/index.ts';
 import { createApp } from '../api/app.ts';
 import { listen } from '../api/server.ts';
 import { AppError } from '../shared/errors.ts';
-import { flagNumber, flagString, parseArgs } from './args.ts';
+import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
 
@@ -25,6 +25,12 @@ export interface ServeOptions {
   network?: () => CityNetworkOptions | null;
   /** Lines printed once the server listens. */
   banner?: string[];
+  /** Behind a reverse proxy: client address from X-Forwarded-For, HTTPS (and so Secure cookies) from X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** Always mark the session cookie Secure (the site is only ever reached over HTTPS). */
+  secureCookies?: boolean;
+  /** Demo mode (one-time codes shown on screen). */
+  demo?: boolean;
   log?: (m: string) => void;
 }
 
@@ -57,7 +63,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       const s = network.summary();
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network });
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false });
     http = await listen(app, opts.port, opts.host);
   } catch (e) {
     await stop();
@@ -78,7 +84,7 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   return { port: http.port, db: database.db, stop };
 }
 
-export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true } as const;
+export const SERVE_FLAGS = { port: true, host: true, data: true, 'database-url': true, osm: true, 'trust-proxy': false, 'secure-cookies': false } as const;
 
 /** Reads the shared server flags. */
 export function serveOptions(argv: string[], extra: Record<string, boolean> = {}): { opts: ServeOptions; args: ReturnType<typeof parseArgs> } {
@@ -93,6 +99,8 @@ export function serveOptions(argv: string[], extra: Record<string, boolean> = {}
       host: flagString(args, 'host', '0.0.0.0'),
       dataDir: flagString(args, 'data', process.env.CARECIRCLE_DATA),
       databaseUrl: flagString(args, 'database-url', process.env.DATABASE_URL),
+      trustProxy: flagBool(args, 'trust-proxy') || process.env.CARECIRCLE_TRUST_PROXY === '1',
+      secureCookies: flagBool(args, 'secure-cookies') || process.env.CARECIRCLE_SECURE_COOKIES === '1',
     },
   };
 }

@@ -1,45 +1,21 @@
 /**
  * Cost-matrix CSV input: `demand_id,site_id,cost` rows plus a demand CSV `id,weight`, and optionally a site CSV
  * `id[,places][,status]` (status: candidate | existing | closable). Ids are strings kept verbatim (leading zeros and
- * decimal points survive). Errors name the file, the row and the field.
+ * decimal points survive). Errors name the file, the row and the field. The files are read by the shared CSV reader
+ * (src/shared/csv.ts): blank lines are skipped but counted, so row N is the N-th line after the header, as in the
+ * facility import.
  */
+import { readCsv, type CsvRecord } from '../shared/csv.ts';
 import { AppError } from '../shared/errors.ts';
 import { buildProblem } from './problem.ts';
 import { SiteStatus, type Problem } from './types.ts';
 
-/** Splits CSV text into rows of fields (RFC 4180 quoting; CRLF or LF; a BOM is dropped). */
+/**
+ * Splits CSV text into the fields of its records, blank records left out (the shared reader: RFC 4180 via
+ * csv-parse, CRLF, LF or CR, a BOM dropped). Use {@link readCsv} where row numbers matter.
+ */
 export function parseCsv(text: string): string[][] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      field = '';
-      if (!(row.length === 1 && row[0] === '')) rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    if (!(row.length === 1 && row[0] === '')) rows.push(row);
-  }
-  return rows;
+  return readCsv(text).map((r) => r.fields);
 }
 
 function fail(file: string, field: string, message: string, row?: number): AppError {
@@ -47,11 +23,18 @@ function fail(file: string, field: string, message: string, row?: number): AppEr
   return new AppError('invalid', `${field}: ${where}: ${message}`, { field, issues: [{ field, code: 'invalid', message, ...(row === undefined ? {} : { row }) }] });
 }
 
-function header(rows: string[][], file: string, need: readonly string[]): Map<string, number> {
+/** Reads a file's records (blank ones skipped but counted, so `row` N is the N-th line after the header). */
+function records(text: string, file: string): CsvRecord[] {
+  return readCsv(text, { name: file, field: file });
+}
+
+function header(rows: readonly CsvRecord[], file: string, need: readonly string[]): Map<string, number> {
   if (rows.length === 0) throw fail(file, need[0]!, 'empty file (a header row is required)');
+  if (rows[0]!.row !== 0) throw fail(file, need[0]!, 'the first line must be the header (it is blank)');
   const h = new Map<string, number>();
-  rows[0]!.forEach((name, i) => h.set(name.trim().toLowerCase(), i));
-  for (const n of need) if (!h.has(n)) throw fail(file, n, `missing column "${n}" (header: ${rows[0]!.join(',')})`);
+  const names = rows[0]!.fields;
+  names.forEach((name, i) => h.set(name.trim().toLowerCase(), i));
+  for (const n of need) if (!h.has(n)) throw fail(file, n, `missing column "${n}" (header: ${names.join(',')})`);
   return h;
 }
 
@@ -68,14 +51,13 @@ export interface SiteRow {
  * @param file - file name for messages
  */
 export function parseSitesCsv(text: string, file = 'sites'): SiteRow[] {
-  const rows = parseCsv(text);
+  const rows = records(text, file);
   const h = header(rows, file, ['id']);
   const ci = h.get('id')!;
   const cp = h.get('places') ?? h.get('capacity');
   const cs = h.get('status');
   const out: SiteRow[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
+  for (const { row: r, fields: row } of rows.slice(1)) {
     const id = row[ci]?.trim() ?? '';
     if (id === '') throw fail(file, 'id', 'empty site id', r);
     let places: number | null = null;
@@ -103,18 +85,18 @@ export function parseSitesCsv(text: string, file = 'sites'): SiteRow[] {
  * @param sites - optional site rows (places, status); sites absent from the matrix are kept (they serve nobody)
  */
 export function problemFromCsv(costsText: string, demandText: string, sites?: readonly SiteRow[], files = { costs: 'costs', demand: 'demand' }): Problem {
-  const drows = parseCsv(demandText);
+  const drows = records(demandText, files.demand);
   const dh = header(drows, files.demand, ['id', 'weight']);
   const did = dh.get('id')!;
   const dw = dh.get('weight')!;
   const demandIds: string[] = [];
   const weights: number[] = [];
   const demandIndex = new Map<string, number>();
-  for (let r = 1; r < drows.length; r++) {
-    const id = drows[r]![did]?.trim() ?? '';
+  for (const { row: r, fields } of drows.slice(1)) {
+    const id = fields[did]?.trim() ?? '';
     if (id === '') throw fail(files.demand, 'id', 'empty demand id', r);
     if (demandIndex.has(id)) throw fail(files.demand, 'id', `duplicate demand id "${id}"`, r);
-    const raw = drows[r]![dw] ?? '';
+    const raw = fields[dw] ?? '';
     const w = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(w)) throw fail(files.demand, 'weight', `weight must be a number, got "${raw}"`, r);
     if (w < 0) throw fail(files.demand, 'weight', `negative weight ${w}`, r);
@@ -134,7 +116,7 @@ export function problemFromCsv(costsText: string, demandText: string, sites?: re
     return j;
   };
   for (const s of sites ?? []) addSite(s.id);
-  const crows = parseCsv(costsText);
+  const crows = records(costsText, files.costs);
   const ch = header(crows, files.costs, ['demand_id', 'site_id', 'cost']);
   const cd = ch.get('demand_id')!;
   const cs = ch.get('site_id')!;
@@ -143,8 +125,8 @@ export function problemFromCsv(costsText: string, demandText: string, sites?: re
   const pd = new Int32Array(k);
   const ps = new Int32Array(k);
   const pc = new Float64Array(k);
-  for (let r = 1; r < crows.length; r++) {
-    const row = crows[r]!;
+  for (let n = 1; n < crows.length; n++) {
+    const { row: r, fields: row } = crows[n]!;
     const d = row[cd]?.trim() ?? '';
     const s = row[cs]?.trim() ?? '';
     const raw = row[cc] ?? '';
@@ -154,9 +136,9 @@ export function problemFromCsv(costsText: string, demandText: string, sites?: re
     const c = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(c)) throw fail(files.costs, 'cost', `cost must be a number, got "${raw}"`, r);
     if (c < 0) throw fail(files.costs, 'cost', `negative cost ${c}`, r);
-    pd[r - 1] = i;
-    ps[r - 1] = addSite(s);
-    pc[r - 1] = c;
+    pd[n - 1] = i;
+    ps[n - 1] = addSite(s);
+    pc[n - 1] = c;
   }
   const status = new Uint8Array(siteIds.length);
   let places: Float64Array | null = null;

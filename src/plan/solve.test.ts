@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.ts';
 import { parseSitesCsv, problemFromCsv } from './csv.ts';
 import { parseOrlib, parseOrlibOptima } from './orlib.ts';
@@ -53,7 +53,11 @@ withData('tiny edge cases', () => {
 });
 
 withData("spopt's San Francisco instance", () => {
-  const sf = problemFromCsv(readPlanData('spopt_sf/costs.csv'), readPlanData('spopt_sf/demand.csv'));
+  // Read when the suite runs, not while collecting: a clone without ../shared skips it without touching the files.
+  let sf: ReturnType<typeof problemFromCsv>;
+  beforeAll(() => {
+    sf = problemFromCsv(readPlanData('spopt_sf/costs.csv'), readPlanData('spopt_sf/demand.csv'));
+  });
   const mclp = [448255, 671938, 791499, 875247, 927402, 941462, 950428, 955113];
   for (const solver of SOLVERS) {
     it(`${solver}: MCLP at 5,000 m matches the published optima for p = 1…8`, async () => {
@@ -85,7 +89,10 @@ withData("spopt's San Francisco instance", () => {
 });
 
 withData('OR-Library', () => {
-  const optima = parseOrlibOptima(readPlanData('orlib/pmedopt.txt'));
+  let optima: ReturnType<typeof parseOrlibOptima>;
+  beforeAll(() => {
+    optima = parseOrlibOptima(readPlanData('orlib/pmedopt.txt'));
+  });
   for (const k of [1, 2]) {
     it(`exact pmed${k} reproduces the published optimum`, async () => {
       const inst = parseOrlib(readPlanData(`orlib/pmed${k}.txt`));

@@ -2,7 +2,7 @@
 import type { OpenAPIHono} from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, pageOf, pageQuery } from '../schemas.ts';
 import { TIERS } from '../../care/facility.ts';
 import { featureCollection, multiPolygonGeometry, pointGeometry, polygonGeometry } from '../geojson-schemas.ts';
 
@@ -34,8 +34,8 @@ const list = createRoute({
   path: '/api/divisions',
   tags: ['divisions'],
   summary: 'Administrative divisions with places per 1,000 residents',
-  request: { query: z.object({ level: z.enum(['city', 'county', 'street', 'community']).optional(), parent: z.string().max(40).optional() }).strict() },
-  responses: { 200: { description: 'Divisions', content: { 'application/json': { schema: z.object({ items: z.array(divisionSchema) }) } } }, 400: errorResponses[400] },
+  request: { query: z.object({ level: z.enum(['city', 'county', 'street', 'community']).optional(), parent: z.string().max(40).optional(), page: pageQuery.page, pageSize: pageQuery.pageSize.default(200) }).strict() },
+  responses: { 200: { description: 'A page of divisions, by code', content: { 'application/json': { schema: pageOf(divisionSchema).openapi('DivisionPage') } } }, 400: errorResponses[400] },
 });
 const geo = createRoute({
   method: 'get',
@@ -65,7 +65,10 @@ const tree = createRoute({
 });
 
 export function divisionRoutes(app: OpenAPIHono<ApiEnv>): void {
-  app.openapi(list, async (c) => c.json({ items: await c.get('repos').divisions.list(c.req.valid('query')) }, 200));
+  app.openapi(list, async (c) => {
+    const { page, pageSize, ...filter } = c.req.valid('query');
+    return c.json({ ...(await c.get('repos').divisions.list(filter, page, pageSize)), page, pageSize }, 200);
+  });
   app.openapi(geo, async (c) => {
     const fc = await c.get('repos').divisions.geojson(c.req.valid('query').level);
     return c.json(fc, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });

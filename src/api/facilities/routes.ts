@@ -8,7 +8,7 @@ import type { ApiEnv } from '../context.ts';
 import { errorResponses, uuidParam } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
 import { AppError } from '../../shared/errors.ts';
-import { facilitiesToCsv, facilitiesToGeoJson, facilitiesToXlsx, parseFacilitiesFile } from '../../care/facility-io.ts';
+import { facilitiesToCsv, facilitiesToGeoJson, facilitiesToXlsx, parseFacilitiesFile } from '../../care/facility-io/index.ts';
 import { facilityInputOpenApi, facilityPatchOpenApi, facilityQuerySchema, facilitySchema, facilitySummarySchema, geoQuerySchema } from './schemas.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });

@@ -77,11 +77,25 @@ export class DivisionRepo {
     this.#db = db;
   }
 
-  async list(filter: { level?: string; parent?: string } = {}): Promise<DivisionView[]> {
+  /**
+   * A page of divisions by code, with the total.
+   * @param filter - level and/or parent
+   * @param page - 1-based
+   * @param pageSize - rows per page
+   */
+  async list(filter: { level?: string; parent?: string } = {}, page = 1, pageSize = 200): Promise<{ items: DivisionView[]; total: number }> {
     let q = selectDivisions(this.#db.k);
     if (filter.level) q = q.where('d.level', '=', filter.level);
     if (filter.parent) q = q.where('d.parent_id', '=', filter.parent);
-    return (await q.orderBy('d.id').execute()).map(view);
+    const rows = await q.select(sql<number>`count(*) OVER ()::int`.as('total')).orderBy('d.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && page > 1) {
+      let c = this.#db.k.selectFrom('divisions as d').select(sql<number>`count(*)::int`.as('n'));
+      if (filter.level) c = c.where('d.level', '=', filter.level);
+      if (filter.parent) c = c.where('d.parent_id', '=', filter.parent);
+      total = (await c.executeTakeFirstOrThrow()).n;
+    }
+    return { items: rows.map(view), total };
   }
 
   async get(id: string): Promise<DivisionView> {

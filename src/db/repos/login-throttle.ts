@@ -6,8 +6,10 @@
  * - the (account, address) pair: `PAIR_FREE` tries per window, then one try per growing delay (30 s, 60 s, … up to
  *   15 minutes). The same account from another address is not affected, so guessing from one place never locks the
  *   real user out elsewhere;
- * - the address: a ceiling of `ADDRESS_CEILING` attempts per window for all accounts together — high enough for a
- *   facility's shared network (its staff log in every morning), low enough to stop password spraying.
+ * - the address: a ceiling of `ADDRESS_CEILING` wrong passwords per window for all accounts together — high enough
+ *   for a facility's shared network (its staff log in every morning), low enough to stop password spraying. Only
+ *   guesses that were actually checked count: an attempt refused by the pair's delay gives its address slot back, so
+ *   hammering one account never locks out everyone behind the same address.
  * Every attempt is counted before the check; a success gives the pair's count back and the address's attempt back.
  */
 import { sql } from 'kysely';
@@ -78,9 +80,20 @@ export class LoginThrottle {
         END AS retry`.execute(this.#db.k);
     const p = rows.rows.find((r) => r.key === pair);
     const a = rows.rows.find((r) => r.key === addr);
-    if (a && !a.granted) return { granted: false, retryAfterSeconds: a.retry, limit: 'address' };
-    if (p && !p.granted) return { granted: false, retryAfterSeconds: p.retry, limit: 'pair' };
-    return { granted: true, retryAfterSeconds: 0, limit: null };
+    let refusal: Reservation | null = null;
+    if (a && !a.granted) refusal = { granted: false, retryAfterSeconds: a.retry, limit: 'address' };
+    else if (p && !p.granted) refusal = { granted: false, retryAfterSeconds: p.retry, limit: 'pair' };
+    if (!refusal) return { granted: true, retryAfterSeconds: 0, limit: null };
+    await this.#giveBackAddress(address);
+    return refusal;
+  }
+
+  async #giveBackAddress(address: string): Promise<void> {
+    await this.#db.k
+      .updateTable('login_throttle')
+      .set({ failures: sql<number>`GREATEST(failures - 1, 0)` })
+      .where('key', '=', LoginThrottle.addressKey(address))
+      .execute();
   }
 
   /** After a wrong password: from the free tries' end on, the pair waits a growing delay before its next try. */
@@ -95,10 +108,6 @@ export class LoginThrottle {
   /** After a success: the pair starts afresh; the address gets its attempt back. */
   async succeeded(username: string, address: string): Promise<void> {
     await this.#db.k.deleteFrom('login_throttle').where('key', '=', LoginThrottle.pairKey(username, address)).execute();
-    await this.#db.k
-      .updateTable('login_throttle')
-      .set({ failures: sql<number>`GREATEST(failures - 1, 0)` })
-      .where('key', '=', LoginThrottle.addressKey(address))
-      .execute();
+    await this.#giveBackAddress(address);
   }
 }
