@@ -10,6 +10,7 @@ import { AppError } from '../shared/errors.ts';
 import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
+import { startAgreementReminders } from '../db/repos/agreement-reminders.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -48,8 +49,10 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let http: Awaited<ReturnType<typeof listen>> | null = null;
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
+  let stopReminders: (() => void) | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      stopReminders?.();
       if (http) await http.close();
       await network?.close();
       await database.stop();
@@ -65,6 +68,8 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     }
     const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false });
     http = await listen(app, opts.port, opts.host);
+    // 医育融合: agreements ending within 60/30/7 days remind their facility and district through the outbox
+    stopReminders = startAgreementReminders(database.db, log);
   } catch (e) {
     await stop();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });

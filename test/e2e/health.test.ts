@@ -80,6 +80,7 @@ describe.skipIf(!haveDemo)('health (demo city, Chromium)', () => {
     await expect.poll(() => page.getByTestId('check-result').count()).toBeGreaterThan(0);
     await page.getByTestId('growth-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'growth-chart-phone.png'), fullPage: true });
+    await page.getByTestId('growth-chart').screenshot({ path: join(SHOTS, 'growth-chart.png') });
     await axeMain(page);
     // the SD chart of length, and the English page
     await page.getByLabel('曲线类型').selectOption('sd');

@@ -6,7 +6,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_DOCUMENT_BYTES } from '../../db/repos/agreements.ts';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '../../db/repos/agreements.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses, json, pageOf, pageQuery, uuidParam } from '../schemas.ts';
@@ -73,6 +73,12 @@ const putDocument = createRoute({
   summary: 'Attach the signed document (the body is the file: PDF, PNG or JPEG, up to 10 MB)',
   middleware: [
     requireLogin,
+    // Only the file types are read as a stream (a JSON body was already read by the text guard).
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!(DOCUMENT_TYPES as readonly string[]).includes(type)) throw new AppError('unsupported', 'the document must be a PDF, PNG or JPEG file', { field: 'body', code: 'not_a_pdf_or_image' });
+      await next();
+    },
     bodyLimit({
       maxSize: MAX_DOCUMENT_BYTES,
       onError: () => {

@@ -122,7 +122,12 @@ CREATE TABLE health_checks (
 );
 CREATE INDEX health_checks_child ON health_checks (child_id, examined_on);
 CREATE INDEX health_checks_facility ON health_checks (facility_id, examined_on);
--- The entry exams the admission rule reads (families: child_entry_exams is this, once its view lands on main).
+-- The entry exams the admission rule reads. Once the families migration's child_entry_exams view is on main, a later
+-- health migration redefines it over these rows (and carries its entry_exams rows over as kind 'entry'):
+--   CREATE OR REPLACE VIEW child_entry_exams AS
+--     SELECT h.child_id, h.examined_on, h.passed, COALESCE(h.valid_until + 1, (h.examined_on + interval '3 months')::date) AS valid_until
+--     FROM health_checks h WHERE h.kind = 'entry';
+-- (valid_until here is the last valid day; the families view counts examined_on + 3 months, one day later.)
 CREATE INDEX health_checks_entry ON health_checks (child_id, examined_on DESC) WHERE kind = 'entry';
 
 -- A flag raised by a check (underweight, stunting, wasting, overweight, anaemia) is also its follow-up task: due by a

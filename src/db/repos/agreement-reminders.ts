@@ -6,7 +6,7 @@
  * on every replica, daily and at start, without sending twice; an agreement extended to a new end is reminded again.
  */
 import { sql, type SqlBool } from 'kysely';
-import type { Kx } from '../pool.ts';
+import type { Db, Kx } from '../pool.ts';
 import { notify, type Notice } from './notify.ts';
 
 /** Days before the end at which a reminder goes out. */
@@ -62,4 +62,25 @@ export async function queueAgreementReminders(k: Kx): Promise<ReminderSweep> {
   }));
   await notify(k, notices);
   return { agreements: due.length, notices: notices.length };
+}
+
+/**
+ * Runs the reminder sweep now and every `everyMs` (default 6 hours) for a server process; safe on every replica (each
+ * reminder is queued once). Failures are logged and retried at the next tick.
+ * @param db - the database
+ * @param log - a line logger
+ * @returns stop: clears the timer
+ */
+export function startAgreementReminders(db: Db, log: (m: string) => void, everyMs = 6 * 3600_000): () => void {
+  const run = () =>
+    db.tx((k) => queueAgreementReminders(k)).then(
+      (r) => {
+        if (r.agreements) log(`agreement expiry reminders: ${r.notices} notices for ${r.agreements} agreements`);
+      },
+      (e: unknown) => log(`agreement expiry reminders failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  void run();
+  const timer = setInterval(() => void run(), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
