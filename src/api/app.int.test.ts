@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { Client } from '../../test/http.ts';
 import { A, B, facilityInput, PASSWORD, seedRegistry, type RegistryFixture } from '../../test/registry-fixture.ts';
+import { facilityCollectionSchema, facilitySchema } from './facilities/schemas.ts';
 
 let t: TestDb;
 let fx: RegistryFixture;
@@ -58,6 +59,8 @@ describe('public registry', () => {
     expect(r.body.medicalPartner?.name).toBe('长治市妇幼保健院');
     expect(r.body.canEdit).toBe(false);
     expect(r.body.minMonthlyPrice).toBe(1500);
+    expect(r.body.monthlyPrices).toEqual([{ mode: 'full_day', price: 1500 }]);
+    expect(facilitySchema.safeParse(r.body).error).toBeUndefined();
   });
 
   it('serves the 1+12+N tree, divisions with places per 1,000 and GeoJSON', async () => {
@@ -72,6 +75,7 @@ describe('public registry', () => {
     expect(geo.headers.get('content-type')).toContain('application/geo+json');
     expect(geo.body.features).toHaveLength(2);
     expect(geo.body.features[0].geometry.type).toBe('Point');
+    expect(facilityCollectionSchema.safeParse(geo.body).error).toBeUndefined();
     const dgeo = await anon().get('/api/divisions.geojson');
     expect(dgeo.body.features).toHaveLength(2);
   });

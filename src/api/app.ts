@@ -25,7 +25,9 @@ import { DOCS_HTML } from './docs-page.ts';
 import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
-import { healthRoutes } from './health/index.ts';
+import { accountRoutes } from './accounts/index.ts';
+import { healthRoutes } from './health/routes.ts';
+import { childHealthRoutes } from './health/index.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -78,20 +80,17 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     c.header('Cache-Control', 'no-store');
   });
 
-  app.get('/api/health', async (c) => {
-    let db = 'up';
-    if (!(await deps.db.ping())) db = 'down';
-    return c.json({ ok: db === 'up', db, version: deps.version ?? '0.1.0' }, db === 'up' ? 200 : 503);
-  });
+  healthRoutes(app, deps.db, deps.version ?? '0.1.0');
 
   authRoutes(app, deps.db, { secureCookies: deps.secureCookies ?? false, trustProxy: deps.trustProxy ?? false });
   policyRoutes(app);
   divisionRoutes(app);
   facilityRoutes(app);
   childRoutes(app);
+  accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null));
-  healthRoutes(app);
+  childHealthRoutes(app);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

@@ -25,6 +25,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Demo mode: one-time codes are shown on screen and logged (never in production). */
   demo?: boolean;
+  /** The operator's log (one line each; the CLI's stderr), for what demo mode prints. */
+  log?: (line: string) => void;
   /** The structured request log (pino); null: silent. */
   logger?: Logger | null;
   version?: string;

@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { Client } from '../../test/http.ts';
 import { A, B, PASSWORD, seedRegistry } from '../../test/registry-fixture.ts';
+import { facilityExportCollectionSchema } from './facilities/schemas.ts';
 
 let t: TestDb;
 let app: ReturnType<typeof createApp>;
@@ -82,6 +83,9 @@ describe('POST /api/facilities/import', () => {
       const res = await app.request(`/api/facilities/export?format=${format}`, { headers: { cookie: city.cookie } });
       expect(res.status).toBe(200);
       const buf = new Uint8Array(await res.arrayBuffer());
+      // the file is what the OpenAPI document describes for its media type
+      expect(res.headers.get('content-type')).toContain(format === 'csv' ? 'text/csv' : format === 'geojson' ? 'application/geo+json' : 'spreadsheetml.sheet');
+      if (format === 'geojson') expect(facilityExportCollectionSchema.safeParse(JSON.parse(new TextDecoder().decode(buf))).error).toBeUndefined();
       const type = format === 'csv' ? 'text/csv' : format === 'geojson' ? 'application/geo+json' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       const again = await city.post('/api/facilities/import', buf, { 'content-type': type });
       expect(again.status, JSON.stringify(again.body).slice(0, 300)).toBe(200);

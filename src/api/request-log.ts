@@ -3,7 +3,7 @@
  * and the client address. Never bodies, query values or anything about a child.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { Logger } from 'pino';
+import { pino, type Logger } from 'pino';
 import { clientAddress } from './auth/client-address.ts';
 import type { ApiEnv } from './context.ts';
 
@@ -24,4 +24,14 @@ export function requestLog(logger: Logger | null, trustProxy: boolean): Middlewa
       else logger.info(entry, 'request');
     }
   };
+}
+
+/**
+ * The server's request log: one JSON line per request on stdout (ISO time, level, msg "request", method, path,
+ * status, ms, user, ip), for `carecircle serve` and `demo`. Silent under NODE_ENV=test, so test runs stay quiet.
+ * @param env - the environment to read NODE_ENV from
+ */
+export function serverRequestLogger(env: NodeJS.ProcessEnv = process.env): Logger | null {
+  if (env.NODE_ENV === 'test') return null;
+  return pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: 1, sync: false }));
 }

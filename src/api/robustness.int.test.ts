@@ -46,6 +46,7 @@ const paths = () => [
   `/api/children/${fx.childA}`,
   '/api/facilities/%E4%B8%AD',
   '/api/facilities/../../etc/passwd',
+  `/api/users/${fx.users.teacher}`,
   '/api/%00',
 ];
 

@@ -1,5 +1,7 @@
 /** Shared OpenAPI schemas: the error body (with every machine code listed), paging, ids. */
 import { z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { ERROR_CODES } from '../shared/errors.ts';
 import { ISSUE_CODE_LIST, ISSUE_CODES } from '../shared/issue-codes.ts';
 
@@ -56,3 +58,15 @@ export const pageQuery = {
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 };
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+/**
+ * A JSON answer the engine already wrote as text (the roads layer and isochrones are megabytes of GeoJSON: parsing
+ * and re-serialising them per request would be wasted work), sent as is and typed as the route's schema says.
+ * @param c - the request context
+ * @param _schema - the answer's schema (the type the text is written to; the contract tests check real answers)
+ * @param text - the serialised answer
+ * @param contentType - its media type
+ */
+export function jsonText<S extends z.ZodType>(c: Context, _schema: S, text: string, contentType = 'application/geo+json; charset=utf-8'): Response & TypedResponse<JSONParsed<z.output<S>>, 200, 'json'> {
+  return c.body(text, 200, { 'Content-Type': contentType }) as unknown as Response & TypedResponse<JSONParsed<z.output<S>>, 200, 'json'>;
+}

@@ -14,9 +14,21 @@ export interface ParsedArgs {
  */
 export function parseArgs(argv: readonly string[], known: Record<string, boolean>): ParsedArgs {
   const options = Object.fromEntries(Object.entries(known).map(([name, takesValue]) => [name, { type: takesValue ? ('string' as const) : ('boolean' as const) }]));
+  // `--minutes -5`: node:util reads `-5` as a short flag; a value that looks like a number is the option's value
+  // (so the range check can name it), as `--minutes=-5` would be.
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    const name = a.startsWith('--') && !a.includes('=') ? a.slice(2) : null;
+    if (name && known[name] && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      args.push(`${a}=${next}`);
+      i++;
+    } else args.push(a);
+  }
   let parsed: ReturnType<typeof nodeParseArgs>;
   try {
-    parsed = nodeParseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+    parsed = nodeParseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (e) {
     throw argError(e, known);
   }

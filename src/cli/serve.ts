@@ -10,6 +10,8 @@ import { AppError } from '../shared/errors.ts';
 import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
+import { serverRequestLogger } from '../api/request-log.ts';
+import type { Logger } from 'pino';
 import { startAgreementReminders } from '../db/repos/agreement-reminders.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -30,9 +32,11 @@ export interface ServeOptions {
   trustProxy?: boolean;
   /** Always mark the session cookie Secure (the site is only ever reached over HTTPS). */
   secureCookies?: boolean;
-  /** Demo mode (one-time codes shown on screen). */
+  /** Demo mode (`carecircle demo`): sign-up and reset codes are also shown on screen and logged. Never in production. */
   demo?: boolean;
   log?: (m: string) => void;
+  /** The request log (default: one JSON line per request on stdout, silent under NODE_ENV=test; null: none). */
+  logger?: Logger | null;
 }
 
 export interface StartedServer {
@@ -49,11 +53,13 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let http: Awaited<ReturnType<typeof listen>> | null = null;
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
+  let logger: Logger | null = null;
   let stopReminders: (() => void) | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       stopReminders?.();
       if (http) await http.close();
+      logger?.flush();
       await network?.close();
       await database.stop();
     })());
@@ -66,7 +72,8 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
       const s = network.summary();
       log(`walking network: ${s.nodes.toLocaleString('en')} nodes, ${s.edges.toLocaleString('en')} edges from ${source.osmPath} (${Date.now() - tn} ms)`);
     }
-    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false });
+    logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
+    const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log });
     http = await listen(app, opts.port, opts.host);
     // 医育融合: agreements ending within 60/30/7 days remind their facility and district through the outbox
     stopReminders = startAgreementReminders(database.db, log);

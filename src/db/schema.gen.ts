@@ -279,6 +279,7 @@ export interface OneTimeCodes {
   id: Generated<string>;
   phone: string;
   purpose: string;
+  requested_from: string | null;
 }
 
 export interface Placements {
@@ -463,6 +464,10 @@ export interface Users {
   medical_institution_id: string | null;
   password_changed_at: Timestamp | null;
   password_hash: string;
+  /**
+   * Set when staff reset the password: the temporary password works until then and must be changed at the next login.
+   */
+  password_temporary_until: Timestamp | null;
   phone: string | null;
   phone_verified_at: Timestamp | null;
   role: string;

@@ -96,6 +96,21 @@ export const ISSUE_CODES = {
   phone_taken: 'an account with this mobile number already exists',
   username_taken: 'this username is already used',
   csrf: 'the request lacks the CSRF token of the session',
+  // ── accounts (issue 8.4, issue 9) ──
+  invalid_username: 'the username must be 3–64 characters: a–z, 0–9, and _ . @ -',
+  unknown_facility: 'no such facility (id)',
+  binding_not_allowed: 'this role is not bound to this kind of place (role)',
+  own_account: 'you cannot do this to your own account (use your account settings)',
+  wrong_password: 'the current password is wrong',
+  same_password: 'the new password must differ from the current one',
+  password_change_required: 'the password was set by someone else: choose your own password first',
+  temporary_password_expired: 'the temporary password has expired; ask for a new reset',
+  code_expired: 'the code has expired or was replaced by a newer one; ask for a new code',
+  code_used_up: 'the code was tried too many times; ask for a new code',
+  code_sent_recently: 'a code was sent moments ago; wait before asking again (retryAfterSeconds)',
+  totp_not_started: 'start the authenticator set-up first',
+  totp_already_enabled: 'the second factor is already on',
+  totp_not_enabled: 'the second factor is not on',
   // ── families (issue 10) ──
 
   // ── daily care (issue 11) ──

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, PHONE, launchBrowser } from './browser.ts';
 import { startTestServer, type TestServer } from './server.ts';
 import { FacilityPageObject, HeaderObject, ListPageObject, LoginPageObject, MapPageObject } from './pages.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 const SHOTS = 'test-results/screenshots';
 const PASSWORD = 'demo1234';
@@ -61,6 +62,7 @@ describe('CareCircle web app', () => {
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: '用户名或密码不正确' }).waitFor()).resolves.toBeUndefined();
+    await expectNoAxeViolations(page);
     await ctx.close();
   });
 
@@ -75,6 +77,7 @@ describe('CareCircle web app', () => {
     const status = (await (await fetch(`${server.url}/api/access/status`)).json()) as { attribution: string; synthetic: boolean };
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(status.synthetic ? '街道为程序生成的示意数据' : status.attribution);
     await page.screenshot({ path: `${SHOTS}/map-desktop.png` });
+    await expectNoAxeViolations(page);
 
     const id = await map.clickAFacility();
     const card = map.card();
@@ -86,6 +89,7 @@ describe('CareCircle web app', () => {
     const single = await map.renderedFacilityFeatures();
     expect(single.points).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/card-desktop.png` });
+    await expectNoAxeViolations(page);
     expect((page as Page & { jsErrors?: string[] }).jsErrors).toEqual([]);
     await ctx.close();
   });
@@ -129,6 +133,7 @@ describe('CareCircle web app', () => {
     expect(await list.rows().count()).toBe(api.total);
     expect(api.total).toBe(12); // one public centre per county-level division: the "12" of 1+12+N
     await page.screenshot({ path: `${SHOTS}/list-desktop.png`, fullPage: true });
+    await expectNoAxeViolations(page);
     // the same URL in a fresh page shows the same list
     const { ctx: ctx2, page: page2 } = await newPage();
     await page2.goto(page.url());
@@ -164,6 +169,7 @@ describe('CareCircle web app', () => {
     const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { user: { facilityId: string } };
     const fp = new FacilityPageObject(page);
     await fp.open(server.url, me.user.facilityId);
+    await expectNoAxeViolations(page);
     const before = (await (await page.request.get(`${server.url}/api/facilities/${me.user.facilityId}`)).json()) as { classes: unknown[]; services: unknown[] };
     await fp.startEditing();
     await page.getByRole('button', { name: '+ 添加班级' }).click();
@@ -218,6 +224,7 @@ describe('CareCircle web app', () => {
     await expect(message.textContent()).resolves.toBe(`超过国家班额上限（${cap} 人）`);
     await expect(fp.capacityInput(cls.name).getAttribute('aria-invalid')).resolves.toBe('true');
     await page.getByTestId('form-error').waitFor();
+    await expectNoAxeViolations(page); // the edit form, with its errors showing
     await fp.classRow(cls.name).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/edit-cap-desktop.png` });
 
@@ -260,6 +267,8 @@ describe('CareCircle web app', () => {
     const figures = page.getByRole('region', { name: '各县（市、区）托位概况' });
     expect(await figures.locator('tbody tr').count()).toBe(13);
     await expect(figures.locator('tbody tr').last().textContent()).resolves.toContain('长治市');
+    await page.getByRole('button', { name: '全部展开' }).click();
+    await expectNoAxeViolations(page);
     await ctx.close();
   });
 });

@@ -24,3 +24,5 @@ export function launchBrowser(): Promise<Browser> {
 /** Viewports for screenshots and responsive checks. */
 export const DESKTOP = { width: 1440, height: 900 } as const;
 export const PHONE = { width: 360, height: 740 } as const;
+/** A current phone (iPhone 12–15 class), the viewport the phone fixes are tested at. */
+export const PHONE_390 = { width: 390, height: 844 } as const;

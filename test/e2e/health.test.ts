@@ -39,7 +39,7 @@ async function loggedIn(username: string, viewport: { width: number; height: num
 }
 
 /** axe on what this feature adds (the page's main region; the shared header is checked by its own tests). */
-const axeMain = (page: Page) => expectNoAxeViolations(page, 'main');
+const axeMain = (page: Page) => expectNoAxeViolations(page, { include: ['main'] });
 
 /** The health page objects: what a person sees, by role and label. */
 class GrowthPage {

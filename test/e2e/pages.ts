@@ -3,6 +3,7 @@
  * default language). Browser-side code is passed as strings so this file type-checks without the DOM library.
  */
 import type { Locator, Page } from 'playwright-core';
+import { MAP } from './map.ts';
 
 export class LoginPageObject {
   constructor(readonly page: Page) {}
@@ -15,7 +16,8 @@ export class LoginPageObject {
     await this.page.getByLabel('用户名').fill(username);
     await this.page.getByLabel('密码').fill(password);
     await this.page.getByRole('button', { name: '登录', exact: true }).click();
-    await this.page.getByRole('button', { name: '退出登录' }).waitFor();
+    // (attached, not visible: on a phone the user's name sits in the folded menu)
+    await this.page.getByTestId('user-name').waitFor({ state: 'attached' });
   }
 }
 
@@ -57,7 +59,7 @@ export class MapPageObject {
   /** Features MapLibre actually rendered in the facility layers (clusters and single points). */
   async renderedFacilityFeatures(): Promise<{ clusters: number; points: number }> {
     return (await this.page.evaluate(`(() => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       const c = m.queryRenderedFeatures({ layers: ['facility-clusters'] }).length;
       const p = m.queryRenderedFeatures({ layers: ['facility-points'] }).length;
       return { clusters: c, points: p };
@@ -68,7 +70,7 @@ export class MapPageObject {
   async colouredPixelCount(): Promise<number> {
     // read inside the render event, before the frame is presented and the drawing buffer may be cleared
     return (await this.page.evaluate(`new Promise((resolve) => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       m.once('render', () => {
         const gl = m.getCanvas().getContext('webgl2') || m.getCanvas().getContext('webgl');
         const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight;
@@ -89,7 +91,7 @@ export class MapPageObject {
   /** Zooms to a single facility point and clicks it; returns the facility id. */
   async clickAFacility(): Promise<string> {
     const target = (await this.page.evaluate(`(async () => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       const src = m.getSource('facilities');
       const data = await src.getData();
       const f = data.features.find((x) => x.properties.tier === 'county_centre') || data.features[0];
@@ -172,7 +174,7 @@ export class AccessMapObject {
   /** Moves the map and waits until it has drawn everything (sources loaded, no transition). */
   async jumpTo(center: readonly [number, number], zoom: number): Promise<void> {
     await this.page.evaluate(`(async () => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       m.jumpTo({ center: ${JSON.stringify(center)}, zoom: ${zoom} });
       await new Promise((r) => m.once('idle', r));
     })()`);
@@ -180,13 +182,13 @@ export class AccessMapObject {
 
   /** Waits for the map to go idle (after a fit animation, a source update…). */
   async idle(): Promise<void> {
-    await this.page.evaluate(`new Promise((r) => { const m = window.__ccMap; if (m.loaded() && !m.isMoving()) { m.once('idle', r); m.triggerRepaint(); } else m.once('idle', r); })`);
+    await this.page.evaluate(`new Promise((r) => { const m = ${MAP}; if (m.loaded() && !m.isMoving()) { m.once('idle', r); m.triggerRepaint(); } else m.once('idle', r); })`);
   }
 
   /** How many features MapLibre rendered in the given layers (that exist) in the current view. */
   async rendered(layers: readonly string[]): Promise<number> {
     return (await this.page.evaluate(`(() => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       const layers = ${JSON.stringify(layers)}.filter((l) => m.getLayer(l));
       return layers.length ? m.queryRenderedFeatures({ layers }).length : 0;
     })()`)) as number;
@@ -248,7 +250,7 @@ export class AccessMapObject {
 
   /** Clicks the map at a geographic position (after moving there). */
   async clickAt(lngLat: readonly [number, number]): Promise<void> {
-    const p = (await this.page.evaluate(`(() => { const p = window.__ccMap.project(${JSON.stringify(lngLat)}); return { x: p.x, y: p.y }; })()`)) as { x: number; y: number };
+    const p = (await this.page.evaluate(`(() => { const p = ${MAP}.project(${JSON.stringify(lngLat)}); return { x: p.x, y: p.y }; })()`)) as { x: number; y: number };
     await this.page.getByRole('region', { name: /托育机构分布地图|Map of childcare/ }).click({ position: p });
   }
 }

@@ -12,6 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from './browser.ts';
 import { LoginPageObject } from './pages.ts';
+import { MAP } from './map.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,7 +28,7 @@ class PlannerPageObject {
     await this.page.goto(`${baseUrl}/planner`);
     await this.page.getByRole('heading', { name: '选址规划', level: 1 }).waitFor();
     // (waitForFunction would evaluate a string inside the page, which the app's CSP forbids; evaluate does not)
-    await expect.poll(() => this.page.evaluate('!!(window.__ccMap && window.__ccMap.getLayer("plan-sites"))'), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => this.page.evaluate(`(() => { const m = ${MAP}; return !!(m && m.getLayer('plan-sites')); })()`), { timeout: 60_000 }).toBe(true);
   }
 
   async runMclp(p: number, minutes: number): Promise<void> {
@@ -39,9 +41,9 @@ class PlannerPageObject {
 
   /** Proposed sites MapLibre actually rendered in the plan-sites layer. */
   async renderedSites(): Promise<number> {
-    await expect.poll(() => this.page.evaluate(`(() => { const m = window.__ccMap; return !!(m && m.loaded() && !m.isMoving()); })()`), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => this.page.evaluate(`(() => { const m = ${MAP}; return !!(m && m.loaded() && !m.isMoving()); })()`), { timeout: 30_000 }).toBe(true);
     return (await this.page.evaluate(`(() => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       const ids = new Set(m.queryRenderedFeatures({ layers: ['plan-sites'] }).map((f) => f.properties.id));
       return ids.size;
     })()`)) as number;
@@ -97,6 +99,7 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     await expect.poll(() => page.getByTestId('plan-status').innerText()).toMatch(/已证明最优|达到求解时限|启发式/);
     await page.getByTestId('plan-results').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'planner-mclp.png') });
+    await expectNoAxeViolations(page);
 
     // what-if: drop the first proposed site
     await page.getByTestId('proposed-sites').getByRole('button', { name: '不开此点' }).first().click();
@@ -104,7 +107,7 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
 
     // what-if: click a candidate site on the map to see what opening it would add
     const at = (await page.evaluate(`(() => {
-      const m = window.__ccMap;
+      const m = ${MAP};
       const f = m.queryRenderedFeatures({ layers: ['plan-candidates'] })[0];
       if (!f) return null;
       const p = m.project(f.geometry.coordinates);
@@ -131,6 +134,7 @@ describe.skipIf(!haveDemo)('planner page (demo city, Chromium)', () => {
     expect(await compare.innerText()).toMatch(/新增覆盖/);
     await compare.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'planner-compare.png') });
+    await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     await ctx.close();
   });

@@ -5,6 +5,7 @@
  * sends SIGTERM (the server closes its pool) and drops the database.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ export interface TestServer {
   url: string;
   /** Which seed is being served. */
   seed: 'demo' | 'fixture';
+  /** The server's database (tests read what a real deployment's senders would, e.g. the SMS outbox). */
+  databaseUrl: string;
   /** Everything the server printed (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -59,8 +62,9 @@ export async function startTestServer(): Promise<TestServer> {
   const seed = chooseSeed();
   // The demo caches its generated OSM file and walking graph in --data (keyed by seed and generator version): share
   // one cache folder between the browser test files, outside the work tree, so only the first one generates the city.
-  // The database is always fresh (--database-url), so no data folder lock is involved.
-  const dataDir = seed === 'demo' ? join(tmpdir(), 'carecircle-e2e-demo-cache') : mkdtempSync(join(tmpdir(), 'carecircle-e2e-'));
+  // The database is always fresh (--database-url), so no data folder lock is involved. The folder is per checkout, so
+  // two checkouts testing at once (different generator versions) never overwrite each other's cache.
+  const dataDir = seed === 'demo' ? join(tmpdir(), `carecircle-e2e-demo-cache-${createHash('sha256').update(REPO).digest('hex').slice(0, 10)}`) : mkdtempSync(join(tmpdir(), 'carecircle-e2e-'));
   const args =
     seed === 'demo'
       ? ['bin/carecircle.mjs', 'demo', '--port', String(port), '--data', dataDir, '--database-url', testDb.url]
@@ -87,5 +91,5 @@ export async function startTestServer(): Promise<TestServer> {
     await stop();
     throw e;
   }
-  return { url, seed, output: () => log, stop };
+  return { url, seed, databaseUrl: testDb.url, output: () => log, stop };
 }

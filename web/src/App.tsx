@@ -5,7 +5,16 @@ import { Header } from './components/Header.tsx';
 import { Banners } from './components/Banners.tsx';
 import { Footer } from './components/Footer.tsx';
 import { matchPath, useRouter, Link } from './router.tsx';
+import { useSession } from './auth.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { SignupPage } from './pages/accounts/SignupPage.tsx';
+import { ForgotPasswordPage } from './pages/accounts/ForgotPasswordPage.tsx';
+import { AccountPage } from './pages/accounts/AccountPage.tsx';
+import { AdminAccountsPage } from './pages/accounts/AdminAccountsPage.tsx';
+import { TeachersPage } from './pages/accounts/TeachersPage.tsx';
+import { NotificationsPage } from './pages/accounts/NotificationsPage.tsx';
+import { FamilyPage } from './pages/family/FamilyPage.tsx';
+import './pages/accounts/i18n.ts';
 import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
@@ -33,8 +42,10 @@ const HEALTH_TITLES: ReadonlyArray<readonly [string, string]> = [
 
 export function App() {
   const { t } = useTranslation();
-  const { pathname } = useRouter();
+  const { pathname, navigate } = useRouter();
+  const session = useSession();
   const isMap = pathname === '/';
+  const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/family': 'nav.family', '/notifications': 'nav.inbox' };
   const section = isMap
     ? 'nav.map'
     : pathname.startsWith('/facilities')
@@ -45,11 +56,16 @@ export function App() {
           ? 'nav.planner'
           : pathname === '/login'
             ? 'auth.login'
-            : (HEALTH_TITLES.find(([p]) => pathname.startsWith(p))?.[1] ?? null);
+            : (ACCOUNT_SECTIONS[pathname] ?? HEALTH_TITLES.find(([p]) => pathname.startsWith(p))?.[1] ?? null);
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
   }, [title]);
+  // A temporary password (set by staff) opens nothing but the page to choose one's own.
+  const mustChange = session.data?.user?.mustChangePassword === true;
+  useEffect(() => {
+    if (mustChange && pathname !== '/account') navigate('/account', { replace: true });
+  }, [mustChange, pathname, navigate]);
 
   let page;
   const facilityId = matchPath('/facilities/:id', pathname);
@@ -59,6 +75,13 @@ export function App() {
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
   else if (pathname === '/network') page = <NetworkPage />;
   else if (pathname === '/planner') page = <PlannerPage />;
+  else if (pathname === '/signup') page = <SignupPage />;
+  else if (pathname === '/forgot-password') page = <ForgotPasswordPage />;
+  else if (pathname === '/account') page = <AccountPage />;
+  else if (pathname === '/admin/accounts') page = <AdminAccountsPage />;
+  else if (pathname === '/my-teachers') page = <TeachersPage />;
+  else if (pathname === '/family') page = <FamilyPage />;
+  else if (pathname === '/notifications') page = <NotificationsPage />;
   else if (pathname === '/health') page = <GuardianHealthPage />;
   else if (matchPath('/health/children/:id', pathname)) page = <GuardianHealthPage childId={matchPath('/health/children/:id', pathname)!.id!} />;
   else if (pathname === '/health/desk') page = <HealthDeskPage />;

@@ -3,7 +3,7 @@
  * English uses the same ¥ amounts with English units and "29 Nov 2026".
  */
 import type { TFunction } from 'i18next';
-import type { OpeningHours, PriceUnit } from './api/types.ts';
+import type { MonthlyPrice, OpeningHours, PriceUnit } from './api/model.ts';
 
 function locale(lang: string): string {
   return lang.startsWith('zh') ? 'zh-CN' : 'en-GB';
@@ -41,7 +41,7 @@ export function formatPrice(n: number, unit: PriceUnit, t: TFunction, lang: stri
 }
 
 /** 周一至周五 07:30–18:00 (zh) / Mon–Fri 07:30–18:00 (en); non-contiguous days are listed. */
-export function formatOpeningHours(h: OpeningHours | null, t: TFunction, lang: string): string {
+export function formatOpeningHours(h: OpeningHours | null | undefined, t: TFunction, lang: string): string {
   if (!h) return t('facility.noHours');
   const days = [...h.days].sort((a, b) => a - b);
   const contiguous = days.length > 2 && days.every((d, i) => i === 0 || d === days[i - 1]! + 1);
@@ -50,4 +50,12 @@ export function formatOpeningHours(h: OpeningHours | null, t: TFunction, lang: s
     ? `${t(`weekday.${days[0]}`)}${zh ? '至' : '–'}${t(`weekday.${days[days.length - 1]}`)}`
     : days.map((d) => t(`weekday.${d}`)).join(zh ? '、' : ', ');
   return `${dayText} ${h.open}–${h.close}`;
+}
+
+/**
+ * A facility's monthly fees, each with its service mode: "全日托 ¥1,400/月" — never a bare cheapest price, which
+ * would hide which care it buys.
+ */
+export function formatMonthlyPrices(prices: readonly MonthlyPrice[], t: TFunction, lang: string): string[] {
+  return prices.map((p) => t('list.modePrice', { mode: t(`mode.${p.mode}`), price: formatPrice(p.price, 'month', t, lang) }));
 }

@@ -6,7 +6,7 @@ import './i18n/index.ts';
 import './styles.css';
 import { App } from './App.tsx';
 import { RouterProvider } from './router.tsx';
-import { ApiError } from './api/client.ts';
+import { ApiError } from './api/http.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {

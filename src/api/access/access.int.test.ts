@@ -13,6 +13,7 @@ import { facilityInput, seedRegistry, A } from '../../../test/registry-fixture.t
 import { reposFor, systemCaller } from '../../db/repos/index.ts';
 import { facilityInputSchema } from '../../care/facility.ts';
 import { CityNetwork } from './service.ts';
+import { accessStatusSchema, coverageSchema, isochronesSchema, roadsSchema } from './routes.ts';
 
 const OSM = fileURLToPath(new URL('../../../../shared/data/osm/beijing-bupt-haidian.osm', import.meta.url));
 const have = existsSync(OSM);
@@ -53,6 +54,9 @@ describe.skipIf(!have)('access API on a real OSM extract', () => {
     expect(roads.headers.get('content-type')).toContain('geo+json');
     expect(roads.body.features.length).toBeGreaterThan(100);
     expect(roads.body.features[0].geometry.type).toBe('LineString');
+    // the answers are what the OpenAPI document says they are
+    expect(accessStatusSchema.safeParse(s.body).error).toBeUndefined();
+    expect(roadsSchema.safeParse(roads.body).error).toBeUndefined();
   });
 
   it('draws nested isochrones around a facility and around a clicked point', async () => {
@@ -65,6 +69,8 @@ describe.skipIf(!have)('access API on a real OSM extract', () => {
     const p = await c.get('/api/access/isochrones?lng=116.352&lat=39.961&minutes=15');
     expect(p.status).toBe(200);
     expect(p.body.features.length).toBeGreaterThan(0);
+    expect(isochronesSchema.safeParse(r.body).error).toBeUndefined();
+    expect(isochronesSchema.safeParse(p.body).error).toBeUndefined();
   });
 
   it('measures coverage of children within 15 minutes, overall and by division', async () => {
@@ -73,6 +79,8 @@ describe.skipIf(!have)('access API on a real OSM extract', () => {
     expect(r.body.summary).toMatchObject({ children: 18, covered: 12, demandPoints: 2 });
     expect(r.body.summary.share).toBeCloseTo(12 / 18, 6);
     expect(r.body.divisions).toEqual([expect.objectContaining({ divisionId: A, name: '潞州区', children: 18, covered: 12 })]);
+    expect(coverageSchema.safeParse(r.body).error).toBeUndefined();
+    expect(r.body.distribution.bins.length).toBeGreaterThan(1);
   });
 
   it('rejects bad parameters naming the field', async () => {

@@ -6,7 +6,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiEnv } from '../context.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, json, jsonText } from '../schemas.ts';
+import { featureCollection, lineGeometry, multiPolygonGeometry, polygonGeometry } from '../geojson-schemas.ts';
 import { AppError } from '../../shared/errors.ts';
 import { toWgs84 } from '../../shared/coords.ts';
 import type { AccessInputs } from '../../db/repos/access-inputs.ts';
@@ -20,21 +21,87 @@ const minutesList = z
   .refine((a) => a.length <= 6, 'at most 6 values');
 const speed = z.coerce.number().gt(0, 'speedKmh must be > 0').max(20).default(4);
 
+export const accessStatusSchema = z
+  .object({
+    loaded: z.boolean(),
+    nodes: z.number().int(),
+    edges: z.number().int(),
+    components: z.number().int(),
+    attribution: z.string().openapi({ description: 'Credit line of the street data, e.g. © OpenStreetMap contributors (ODbL)' }),
+    synthetic: z.boolean().openapi({ description: 'Generated sample streets (the demo city): UIs credit them as such, in their own language' }),
+  })
+  .openapi('AccessStatus');
+
+export const roadsSchema = featureCollection(
+  lineGeometry,
+  z
+    .object({
+      highway: z.string().optional(),
+      name: z.string().optional(),
+      access: z.string().optional().openapi({ description: '"private" marks a gated compound\'s inner road (小区内部道路), walkable for residents' }),
+      waterway: z.string().optional(),
+      railway: z.string().optional(),
+      bridge: z.string().optional(),
+      tunnel: z.string().optional(),
+    })
+    .openapi('RoadProperties', { description: 'OSM tags of the way, as far as present' }),
+)
+  .extend({ synthetic: z.boolean().optional() })
+  .openapi('RoadCollection');
+
+const timeDistributionSchema = z
+  .object({
+    bins: z.array(z.object({ from: z.number(), to: z.number().nullable().openapi({ description: 'null: the open last bin' }), weight: z.number(), points: z.number().int() })),
+    unreachableWeight: z.number(),
+    mean: z.number(),
+    p50: z.number(),
+    p90: z.number(),
+    max: z.number(),
+  })
+  .openapi('TimeDistribution', { description: 'Weighted distribution of nearest-facility minutes (1-minute bins up to twice the limit)' });
+
+const share = z.number().min(0).max(1).openapi({ description: 'covered / children, 0…1' });
+export const coverageSchema = z
+  .object({
+    params: z.object({ minutes: z.number(), speedKmh: z.number(), free: z.boolean() }),
+    summary: z.object({
+      children: z.number().openapi({ description: 'Children 0–3 living in the residential compounds of the city' }),
+      covered: z.number().openapi({ description: 'Of them, within the walk of a facility' }),
+      share,
+      demandPoints: z.number().int(),
+      facilities: z.number().int(),
+    }),
+    divisions: z.array(z.object({ divisionId: z.string(), name: z.string(), children: z.number(), covered: z.number(), share })),
+    distribution: z.union([timeDistributionSchema, z.null()]).openapi({ description: 'null without children or facilities' }),
+    attribution: z.string(),
+  })
+  .openapi('Coverage');
+
+export const isochronesSchema = featureCollection(
+  z.union([polygonGeometry, multiPolygonGeometry]),
+  z
+    .object({
+      facility: z.string().nullable().openapi({ description: 'The facility id, or "point" for a clicked location' }),
+      minutes: z.number(),
+      merged: z.boolean(),
+      areaM2: z.number(),
+    })
+    .openapi('IsochroneProperties'),
+).openapi('Isochrones', { description: 'One ring per limit: the area reachable within `minutes` (each ring contains the smaller ones)' });
+
 const statusRoute = createRoute({
   method: 'get',
   path: '/api/access/status',
   tags: ['access'],
   summary: 'The loaded walking network (nodes, edges, components) and its attribution',
-  responses: {
-    200: { description: 'Loaded', content: { 'application/json': { schema: z.object({ loaded: z.boolean(), nodes: z.number().int(), edges: z.number().int(), components: z.number().int(), attribution: z.string(), synthetic: z.boolean() }) } } },
-  },
+  responses: { 200: json(accessStatusSchema, 'Loaded') },
 });
 const roadsRoute = createRoute({
   method: 'get',
   path: '/api/access/roads.geojson',
   tags: ['access'],
   summary: 'The streets of the loaded city as GeoJSON lines (the map road layer)',
-  responses: { 200: { description: 'FeatureCollection of LineStrings' }, 503: { description: 'No walking network loaded' } },
+  responses: { 200: { description: 'FeatureCollection of LineStrings (gzip)', content: { 'application/geo+json': { schema: roadsSchema } } }, 503: errorResponses[503] },
 });
 const coverageRoute = createRoute({
   method: 'get',
@@ -50,7 +117,7 @@ const coverageRoute = createRoute({
       })
       .strict(),
   },
-  responses: { 200: { description: 'Coverage' }, 400: errorResponses[400], 503: { description: 'No walking network loaded' } },
+  responses: { 200: json(coverageSchema, 'Coverage'), 400: errorResponses[400], 503: errorResponses[503] },
 });
 const isoRoute = createRoute({
   method: 'get',
@@ -69,16 +136,10 @@ const isoRoute = createRoute({
       })
       .strict(),
   },
-  responses: { 200: { description: 'GeoJSON polygons' }, 400: errorResponses[400], 404: errorResponses[404], 503: { description: 'No walking network loaded' } },
+  responses: { 200: { description: 'GeoJSON polygons, one per facility and limit', content: { 'application/geo+json': { schema: isochronesSchema } } }, 400: errorResponses[400], 404: errorResponses[404], 503: errorResponses[503] },
 });
 
-interface CoverageBody {
-  params: { minutes: number; speedKmh: number; free: boolean };
-  summary: { children: number; covered: number; share: number; demandPoints: number; facilities: number };
-  divisions: Array<{ divisionId: string; name: string; children: number; covered: number; share: number }>;
-  distribution: unknown;
-  attribution: string;
-}
+type CoverageBody = z.infer<typeof coverageSchema>;
 
 /** Registers the access routes; `network()` is null when the server runs without a street network. */
 export function accessRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwork | null): void {
@@ -99,7 +160,7 @@ export function accessRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwor
   app.openapi(roadsRoute, (c) => {
     const n = need();
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(n.roadsGeoJson(), 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+    return jsonText(c, roadsSchema, n.roadsGeoJson());
   });
 
   app.openapi(coverageRoute, async (c) => {
@@ -128,7 +189,7 @@ export function accessRoutes(app: OpenAPIHono<ApiEnv>, network: () => CityNetwor
       at = { id: 'point', ...toWgs84({ lng: q.lng, lat: q.lat, crs: q.crs }) };
     } else throw new AppError('invalid', 'give a facility id, or lng and lat', { field: q.lng === undefined ? 'lng' : 'lat', code: 'required' });
     const text = await n.pool.isochronesJson(pointSet([at]), { minutes: q.minutes, speedKmh: q.speedKmh, merged: false });
-    return c.body(text, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+    return jsonText(c, isochronesSchema, text);
   });
 }
 

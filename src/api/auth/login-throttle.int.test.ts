@@ -72,7 +72,8 @@ describe('login throttling on a real socket', () => {
 });
 
 describe('the address ceiling stops spraying', () => {
-  it('wrong passwords for many accounts from one address reach the ceiling; another address is unaffected', async () => {
+  // 105 password checks at the OWASP scrypt cost: seconds on an idle machine, minutes on a loaded one.
+  it('wrong passwords for many accounts from one address reach the ceiling; another address is unaffected', { timeout: 600_000 }, async () => {
     const agent = new Agent({ keepAlive: false, maxSockets: 200 });
     const { ADDRESS_CEILING } = await import('../../db/repos/login-throttle.ts');
     // Spread guesses over many (mostly unknown) names so each pair stays within its free tries; all at once.

@@ -6,7 +6,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import type { Db } from '../../db/index.ts';
 import { audit, AuthStore, capabilitiesOf, publicUser, ROLES, SCOPES, systemCaller } from '../../db/repos/index.ts';
 import { LoginThrottle } from '../../db/repos/login-throttle.ts';
@@ -14,7 +14,8 @@ import { AppError } from '../../shared/errors.ts';
 import { needsRehash, verifyPassword } from '../../shared/password.ts';
 import type { ApiEnv } from '../context.ts';
 import { SESSION_COOKIE } from './session.ts';
-import { clientAddress, viaHttps } from './client-address.ts';
+import { clientAddress } from './client-address.ts';
+import { capabilitiesFor, openSession } from './session-cookie.ts';
 import { errorResponses, json } from '../schemas.ts';
 import { AccountStore } from '../../db/repos/accounts.ts';
 
@@ -30,6 +31,8 @@ export const userSchema = z
     facilityId: z.string().nullable(),
     divisionId: z.string().nullable(),
     medicalInstitutionId: z.string().nullable(),
+    mustChangePassword: z.boolean().openapi({ description: 'The password was set by staff (a reset): the session may only choose a new one (POST /api/auth/password)' }),
+    secondFactor: z.boolean().openapi({ description: 'Whether the TOTP second factor is on' }),
   })
   .openapi('User');
 
@@ -38,9 +41,9 @@ export const capabilitiesSchema = z
   .record(z.string(), z.record(z.string(), scopeSchema))
   .openapi('Capabilities', { description: 'resource → action → scope, from the access policy (only actions the caller has)', example: { facility: { read: 'all', update: 'own_facility' } } });
 
-const sessionSchema = z.object({ user: userSchema, csrfToken: z.string(), capabilities: capabilitiesSchema }).openapi('Session');
+export const sessionSchema = z.object({ user: userSchema, csrfToken: z.string(), capabilities: capabilitiesSchema }).openapi('Session');
 const meSchema = z
-  .object({ user: userSchema.nullable(), csrfToken: z.string().nullable(), capabilities: capabilitiesSchema })
+  .object({ user: z.union([userSchema, z.null()]), csrfToken: z.string().nullable(), capabilities: capabilitiesSchema })
   .openapi('Me', { description: 'The signed-in user (null when anonymous), the CSRF token for writes, and what the caller may do.' });
 
 const login = createRoute({
@@ -110,6 +113,9 @@ export function authRoutes(app: OpenAPIHono<ApiEnv>, db: Db, opts: { secureCooki
       await throttle.failed(name, address);
       throw new AppError('unauthenticated', 'wrong username or password', { field: 'password', code: 'wrong_credentials' });
     }
+    if (user.password_temporary_until && user.password_temporary_until.getTime() < Date.now()) {
+      throw new AppError('unauthenticated', 'the temporary password has expired; ask for a new reset', { field: 'password', code: 'temporary_password_expired' });
+    }
     if (user.totp_enabled_at) {
       if (!totp) throw new AppError('unauthenticated', 'enter the code from your authenticator app', { field: 'totp', code: 'totp_required' });
       if (!(await accounts.checkSecondFactor(user, totp))) {
@@ -119,9 +125,7 @@ export function authRoutes(app: OpenAPIHono<ApiEnv>, db: Db, opts: { secureCooki
     }
     await throttle.succeeded(name, address);
     if (needsRehash(user.password_hash)) await accounts.rehash(user.id, password);
-    const s = await store.createSession(user.id);
-    setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: opts.secureCookies || viaHttps(c, opts.trustProxy), expires: s.expiresAt });
-    return c.json({ user: publicUser(user), csrfToken: s.csrfToken, capabilities: capabilitiesOf(user.role) }, 200);
+    return c.json(await openSession(c, db, user, opts), 200);
   });
 
   app.openapi(logout, async (c) => {
@@ -136,6 +140,6 @@ export function authRoutes(app: OpenAPIHono<ApiEnv>, db: Db, opts: { secureCooki
     if (caller.kind !== 'user') return c.json({ user: null, csrfToken: null, capabilities: capabilitiesOf('anonymous') }, 200);
     const user = await store.findById(caller.userId);
     if (!user || user.disabled) return c.json({ user: null, csrfToken: null, capabilities: capabilitiesOf('anonymous') }, 200);
-    return c.json({ user: publicUser(user), csrfToken: c.get('csrfToken') ?? '', capabilities: capabilitiesOf(user.role) }, 200);
+    return c.json({ user: publicUser(user), csrfToken: c.get('csrfToken') ?? '', capabilities: capabilitiesFor(user) }, 200);
   });
 }

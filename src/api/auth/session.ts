@@ -12,6 +12,8 @@ import { timingSafeEqual } from 'node:crypto';
 
 export const SESSION_COOKIE = 'cc_session';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a session opened with a temporary password (set by staff in a reset) may do: choose a password, or leave. */
+const WITH_TEMPORARY_PASSWORD = new Set(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'GET /api/health']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -32,6 +34,9 @@ export function sessionMiddleware(db: Db): MiddlewareHandler<ApiEnv> {
     if (session && !SAFE.has(c.req.method) && !c.req.path.startsWith('/api/auth/login')) {
       const sent = c.req.header('x-csrf-token');
       if (!sent || !sameToken(sent, session.csrfToken)) throw new AppError('forbidden', 'missing or wrong CSRF token (send X-CSRF-Token from /api/auth/me)', { field: 'X-CSRF-Token', code: 'csrf' });
+    }
+    if (session?.user.password_temporary_until && !WITH_TEMPORARY_PASSWORD.has(`${c.req.method} ${c.req.path}`)) {
+      throw new AppError('forbidden', 'the password was set by someone else: choose your own password first (POST /api/auth/password)', { field: 'password', code: 'password_change_required' });
     }
     await next();
   };

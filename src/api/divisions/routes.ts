@@ -61,7 +61,7 @@ const tree = createRoute({
   path: '/api/network/tree',
   tags: ['network'],
   summary: 'The 1+12+N network: municipal centre → county centres → community, family and other points',
-  responses: { 200: { description: 'The tree', content: { 'application/json': { schema: z.object({ root: nodeSchema.nullable() }) } } } },
+  responses: { 200: { description: 'The tree', content: { 'application/json': { schema: z.object({ root: z.union([nodeSchema, z.null()]) }) } } } },
 });
 
 export function divisionRoutes(app: OpenAPIHono<ApiEnv>): void {

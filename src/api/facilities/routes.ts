@@ -9,7 +9,7 @@ import { errorResponses, uuidParam } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
 import { AppError } from '../../shared/errors.ts';
 import { facilitiesToCsv, facilitiesToGeoJson, facilitiesToXlsx, parseFacilitiesFile } from '../../care/facility-io/index.ts';
-import { facilityInputOpenApi, facilityPatchOpenApi, facilityQuerySchema, facilitySchema, facilitySummarySchema, geoQuerySchema } from './schemas.ts';
+import { facilityCollectionSchema, facilityExportCollectionSchema, facilityInputOpenApi, facilityPatchOpenApi, facilityQuerySchema, facilitySchema, facilitySummarySchema, geoQuerySchema } from './schemas.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -31,7 +31,7 @@ const geo = createRoute({
   tags: ['facilities'],
   summary: 'Facilities as GeoJSON points for the map (public)',
   request: { query: geoQuerySchema },
-  responses: { 200: { description: 'FeatureCollection', content: { 'application/geo+json': { schema: z.object({ type: z.literal('FeatureCollection'), features: z.array(z.any()) }) } } }, 400: errorResponses[400] },
+  responses: { 200: { description: 'FeatureCollection of Points', content: { 'application/geo+json': { schema: facilityCollectionSchema } } }, 400: errorResponses[400] },
 });
 
 const read = createRoute({
@@ -91,7 +91,19 @@ const exportRoute = createRoute({
   summary: 'Export the registry as CSV, XLSX or GeoJSON (officials and admins)',
   middleware: [requireLogin] as const,
   request: { query: z.object({ format: z.enum(['csv', 'xlsx', 'geojson']).default('csv') }).strict() },
-  responses: { 200: { description: 'The file' }, 401: errorResponses[401], 403: errorResponses[403] },
+  responses: {
+    200: {
+      description: 'The file, as an attachment (Content-Disposition: facilities-YYYY-MM-DD.csv|xlsx|geojson); the columns are those of the import',
+      content: {
+        'text/csv': { schema: z.string().openapi({ description: 'UTF-8 with a BOM, CRLF line ends (RFC 4180), a header row of the column names' }) },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary', description: 'An Excel workbook: one sheet, a header row of the column names' }) },
+        'application/geo+json': { schema: facilityExportCollectionSchema },
+      },
+    },
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
 });
 
 export function facilityRoutes(app: OpenAPIHono<ApiEnv>): void {
@@ -105,7 +117,7 @@ export function facilityRoutes(app: OpenAPIHono<ApiEnv>): void {
     const items = await c.get('repos').facilities.all(c.req.valid('query'));
     const fc = {
       type: 'FeatureCollection' as const,
-      features: items.map(({ location, ...p }) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [location.lng, location.lat] }, properties: p })),
+      features: items.map(({ location, ...p }) => ({ type: 'Feature' as const, id: p.id, geometry: { type: 'Point' as const, coordinates: [location.lng, location.lat] }, properties: p })),
     };
     return c.json(fc, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
   });

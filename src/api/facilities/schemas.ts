@@ -1,7 +1,9 @@
 /** OpenAPI schemas of the facility registry (response shapes mirror src/db/repos/facilities.ts). */
 import { z } from '@hono/zod-openapi';
 import { CLASS_BANDS } from '../../care/policy.ts';
-import { facilityInputSchema, facilityPatchSchema, FILING_STATUSES, OWNERSHIPS, SERVICE_MODES, TIERS } from '../../care/facility.ts';
+import { facilityInputSchema, facilityPatchSchema, FILING_STATUSES, OWNERSHIPS, PRICE_UNITS, SERVICE_MODES, TIERS } from '../../care/facility.ts';
+import { FACILITY_COLUMNS } from '../../care/facility-io/index.ts';
+import { featureCollection, pointGeometry } from '../geojson-schemas.ts';
 
 const freeByBand = z.object(Object.fromEntries(CLASS_BANDS.map((b) => [b, z.number().int()])) as Record<(typeof CLASS_BANDS)[number], z.ZodNumber>);
 
@@ -16,12 +18,13 @@ export const facilitySummarySchema = z
     divisionName: z.string(),
     address: z.string(),
     location: z.object({ lng: z.number(), lat: z.number() }),
-    modes: z.array(z.string()),
+    modes: z.array(z.enum(SERVICE_MODES)),
     capacity: z.number().int(),
     enrolled: z.number().int(),
     free: z.number().int(),
     freeByBand,
-    minMonthlyPrice: z.number().nullable(),
+    minMonthlyPrice: z.number().nullable().openapi({ description: 'The cheapest monthly price of any mode (kept for old clients; `monthlyPrices` says which mode is which)' }),
+    monthlyPrices: z.array(z.object({ mode: z.enum(SERVICE_MODES), price: z.number() })).openapi({ description: 'Monthly prices by service mode, full-day first' }),
     synthetic: z.boolean(),
   })
   .openapi('FacilitySummary');
@@ -32,7 +35,7 @@ export const facilitySchema = facilitySummarySchema
   .extend({
     filingNumber: z.string().nullable(),
     openingHours: z.object({ days: z.array(z.number()), open: z.string(), close: z.string() }).nullable().optional(),
-    services: z.array(z.object({ mode: z.enum(SERVICE_MODES), price: z.number(), unit: z.string() })),
+    services: z.array(z.object({ mode: z.enum(SERVICE_MODES), price: z.number(), unit: z.enum(PRICE_UNITS) })),
     classes: z.array(classView),
     floorAreaM2: z.number().nullable(),
     outdoorAreaM2: z.number().nullable(),
@@ -71,3 +74,15 @@ export const facilityQuerySchema = z
   .strict();
 
 export const geoQuerySchema = facilityQuerySchema.omit({ page: true, pageSize: true }).strict();
+
+/** GET /api/facilities.geojson: the summary as the properties of a Point (the location is the geometry). */
+export const facilityCollectionSchema = featureCollection(pointGeometry, facilitySummarySchema.omit({ location: true }).openapi('FacilityPointProperties')).openapi('FacilityCollection');
+
+/** The export's GeoJSON: one Point per facility, the flat import/export columns as properties (re-importable). */
+const exportColumn = z.union([z.string(), z.number(), z.null()]);
+export const facilityExportCollectionSchema = featureCollection(
+  pointGeometry,
+  z
+    .object(Object.fromEntries(FACILITY_COLUMNS.filter((c) => c !== 'lng' && c !== 'lat' && c !== 'crs').map((c) => [c, exportColumn])) as Record<Exclude<(typeof FACILITY_COLUMNS)[number], 'lng' | 'lat' | 'crs'>, typeof exportColumn>)
+    .openapi('FacilityExportProperties'),
+).openapi('FacilityExportCollection');

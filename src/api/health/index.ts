@@ -6,8 +6,8 @@ import { checkRoutes } from './check-routes.ts';
 import { growthRoutes } from './growth-routes.ts';
 import { serviceRoutes } from './service-routes.ts';
 
-/** Registers every health route. */
-export function healthRoutes(app: OpenAPIHono<ApiEnv>): void {
+/** Registers every child-health route (GET /api/health, the liveness check, lives in routes.ts). */
+export function childHealthRoutes(app: OpenAPIHono<ApiEnv>): void {
   growthRoutes(app);
   checkRoutes(app);
   agreementRoutes(app);

@@ -117,6 +117,59 @@ export const POLICY = {
   },
 
   // ── accounts ──
+  // A user row's anchors: `user` = its id, `facility` = its facility_id. Disabling and resetting are actions of their
+  // own (not `update`), so a caller's own_record right to change their own name and password never reaches them.
+  account: {
+    description: "an account: username, name, role and its binding (facility, division or institution), mobile number, whether it is disabled",
+    visibility: 'private',
+    actions: {
+      read: { ...loggedIn('own_record'), director: 'own_facility', admin: 'all' },
+      create: { admin: 'all' },
+      update: { ...loggedIn('own_record'), admin: 'all' }, // display name; one's own password
+      disable: { admin: 'all' }, // disable and enable (never one's own)
+      reset: { admin: 'all' }, // a temporary password, shown once; clears the second factor (never one's own)
+    },
+  },
+  teacher_account: {
+    description: "a teacher's account at a facility, managed by the facility's director",
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', admin: 'all' },
+      create: { director: 'own_facility', admin: 'all' },
+      disable: { director: 'own_facility', admin: 'all' },
+      reset: { director: 'own_facility', admin: 'all' },
+    },
+  },
+  second_factor: {
+    description: 'the optional second factor (TOTP, RFC 6238) of officials and administrators, who see every facility of a division or the city',
+    visibility: 'private',
+    actions: {
+      update: { district_official: 'own_record', city_official: 'own_record', admin: 'own_record' }, // set up, confirm, turn off
+    },
+  },
+  signup: {
+    description: 'self sign-up of a guardian with a mobile number and an SMS code',
+    visibility: 'public',
+    actions: { create: { anonymous: 'all' } },
+  },
+  password_reset: {
+    description: 'a forgotten password, reset with a code sent to the account’s mobile number',
+    visibility: 'public',
+    actions: { create: everyone('all') },
+  },
+  medical_institution: {
+    description: 'a medical institution (hospital, health centre, clinic) of the registry: name, kind, division',
+    visibility: 'public',
+    actions: { read: everyone('all') }, // listed for binding health workers' accounts
+  },
+  notification: {
+    description: "a notice in the user's in-app inbox",
+    visibility: 'private',
+    actions: {
+      read: loggedIn('own_record'),
+      update: loggedIn('own_record'), // mark read
+    },
+  },
 
   // ── children ─────────────────────────────────────────────────────────────────────────────────────────────────────
   child: {

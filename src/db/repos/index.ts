@@ -5,6 +5,11 @@
 import { Access } from '../access/scope.ts';
 import type { Db } from '../pool.ts';
 import { AccessInputs } from './access-inputs.ts';
+import { AccountRepo } from './accounts-repo.ts';
+import { InboxRepo } from './inbox.ts';
+import { InstitutionRepo } from './institutions.ts';
+import { SecondFactorRepo } from './second-factor.ts';
+import { SelfServiceRepo } from './self-service.ts';
 import type { Caller } from './caller.ts';
 import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
@@ -19,10 +24,15 @@ import { TrainingRepo } from './training.ts';
 import { VisitRepo } from './visits.ts';
 
 export * from './caller.ts';
-export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, type PublicUser, type UserRecord, type NewUser } from './users.ts';
+export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
 export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView, MonthlyPrice } from './facilities.ts';
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
+export { ROLE_BINDINGS, type AccountView, type AccountFilter, type AccountPage, type Binding, type CreatedAccount, type NewAccount, type PasswordReset } from './accounts-repo.ts';
+export type { InboxPage, NoticeView } from './inbox.ts';
+export type { InstitutionView } from './institutions.ts';
+export type { TotpSetup } from './second-factor.ts';
+export type { CodeSent } from './self-service.ts';
 export { audit } from './audit.ts';
 export { Access } from '../access/scope.ts';
 export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal, type Action } from '../access/policy.ts';
@@ -35,6 +45,11 @@ export interface Repos {
   children: ChildRepo;
   plan: PlanRepo;
   accessInputs: AccessInputs;
+  accounts: AccountRepo;
+  selfService: SelfServiceRepo;
+  secondFactor: SecondFactorRepo;
+  inbox: InboxRepo;
+  institutions: InstitutionRepo;
   // health (issue 12)
   agreements: AgreementRepo;
   visits: VisitRepo;
@@ -56,6 +71,11 @@ export function reposFor(db: Db, caller: Caller): Repos {
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
     accessInputs: new AccessInputs(db),
+    accounts: new AccountRepo(db, access),
+    selfService: new SelfServiceRepo(db, access),
+    secondFactor: new SecondFactorRepo(db, access),
+    inbox: new InboxRepo(db, access),
+    institutions: new InstitutionRepo(db, access),
     agreements: new AgreementRepo(db, access),
     visits: new VisitRepo(db, access),
     healthChecks: new HealthCheckRepo(db, access),

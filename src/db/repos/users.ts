@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { AppError } from '../../shared/errors.ts';
 import { hashPassword } from '../../shared/password.ts';
+import { MIN_PASSWORD_LENGTH } from '../../shared/account-rules.ts';
 import type { Db, Kx } from '../pool.ts';
 import type { Role, UserCaller } from './caller.ts';
 
@@ -23,6 +24,8 @@ export interface UserRecord {
   totp_secret: string | null;
   totp_enabled_at: Date | null;
   totp_recovery: string[];
+  /** Set after a reset by staff: the temporary password works until then and must be changed first. */
+  password_temporary_until: Date | null;
 }
 
 export interface PublicUser {
@@ -33,8 +36,13 @@ export interface PublicUser {
   facilityId: string | null;
   divisionId: string | null;
   medicalInstitutionId: string | null;
+  /** The password was set by staff: the session may only choose a new one. */
+  mustChangePassword: boolean;
+  /** Whether the second factor (TOTP) is on. */
+  secondFactor: boolean;
 }
 
+/** The user as the API shows them to themselves. */
 export function publicUser(u: UserRecord): PublicUser {
   return {
     id: u.id,
@@ -44,9 +52,12 @@ export function publicUser(u: UserRecord): PublicUser {
     facilityId: u.facility_id,
     divisionId: u.division_id,
     medicalInstitutionId: u.medical_institution_id,
+    mustChangePassword: u.password_temporary_until !== null,
+    secondFactor: u.totp_enabled_at !== null,
   };
 }
 
+/** The caller a user record acts as. */
 export function callerOf(u: UserRecord): UserCaller {
   return {
     kind: 'user',
@@ -77,6 +88,7 @@ const USER_COLUMNS = [
   'totp_secret',
   'totp_enabled_at',
   'totp_recovery',
+  'password_temporary_until',
 ] as const;
 
 const asRecord = <T extends { role: string }>(r: T): T & { role: Role } => r as T & { role: Role };
@@ -149,10 +161,11 @@ export interface NewUser {
   medicalInstitutionId?: string | null;
   phone?: string | null;
   createdBy?: string | null;
+  /** Whether `phone` was proven by a code (sign-up); default: when a phone is given. */
+  phoneVerified?: boolean;
 }
 
-/** Minimum password length (NIST SP 800-63B: at least 8). */
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH };
 
 /** Creates an account (the account repository, seeding, fixtures); rules are checked by the caller. */
 export async function createUser(k: Kx, u: NewUser): Promise<string> {
@@ -168,7 +181,7 @@ export async function createUser(k: Kx, u: NewUser): Promise<string> {
       division_id: u.divisionId ?? null,
       medical_institution_id: u.medicalInstitutionId ?? null,
       phone: u.phone ?? null,
-      phone_verified_at: u.phone ? sql<Date>`now()` : null,
+      phone_verified_at: u.phone && (u.phoneVerified ?? true) ? sql<Date>`now()` : null,
       created_by: u.createdBy ?? null,
     })
     .returning('id')

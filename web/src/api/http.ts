@@ -2,7 +2,7 @@
  * The typed HTTP client, generated from the API's OpenAPI document: `paths` (web/src/api/schema.gen.ts, by
  * openapi-typescript) types every path, parameter, body and answer; openapi-fetch makes the calls. Cookies carry the
  * session; every write sends the session's X-CSRF-Token; an error answer becomes an ApiError with the server's
- * machine codes (translate by code: web/src/api/issues.ts).
+ * machine codes (translate by code: web/src/api/issues.ts, never by message).
  */
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema.gen.ts';
@@ -17,14 +17,17 @@ export class ApiError extends Error {
   readonly status: number;
   readonly field: string | undefined;
   readonly issues: readonly FieldIssue[];
+  /** Seconds until a retry may succeed (429: the Retry-After header, or the issue's `retryAfterSeconds`). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: ErrorCode, message: string, field?: string, issues: readonly FieldIssue[] = []) {
+  constructor(status: number, code: ErrorCode, message: string, field?: string, issues: readonly FieldIssue[] = [], retryAfterSeconds?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
     this.issues = issues;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** The issue for one dotted field path, if any. */
@@ -67,5 +70,9 @@ export async function data<T>(call: Promise<{ data?: T; error?: unknown; respons
   }
   if (r.response.ok) return r.data as T;
   const err = (r.error as { error?: Schemas['Error']['error'] } | undefined)?.error;
-  throw new ApiError(r.response.status, err?.code ?? STATUS_CODES[r.response.status] ?? 'internal', err?.message ?? `${r.response.status} ${r.response.statusText}`, err?.field, err?.issues ?? []);
+  const issues = err?.issues ?? [];
+  const header = Number(r.response.headers.get('Retry-After'));
+  const fromIssue = issues.map((i) => i.params?.retryAfterSeconds).find((v): v is number => typeof v === 'number');
+  const retry = Number.isFinite(header) && header > 0 ? header : fromIssue;
+  throw new ApiError(r.response.status, err?.code ?? STATUS_CODES[r.response.status] ?? 'internal', err?.message ?? `${r.response.status} ${r.response.statusText}`, err?.field, issues, retry);
 }

@@ -1,6 +1,6 @@
 /** Small labelled chips for tier, ownership and filing status. */
 import { useTranslation } from 'react-i18next';
-import type { FilingStatus, Ownership, Tier } from '../api/types.ts';
+import type { FilingStatus, Ownership, Tier } from '../api/model.ts';
 import { TIER_COLORS } from './tiers.ts';
 
 export function TierBadge({ tier, short = false }: { tier: Tier; short?: boolean }) {
@@ -25,7 +25,8 @@ export function FilingBadge({ status }: { status: FilingStatus }) {
 
 /** A capacity bar: enrolled of capacity, the free part light. */
 export function PlacesBar({ capacity, enrolled }: { capacity: number; enrolled: number }) {
-  const pct = capacity > 0 ? Math.min(100, Math.round((enrolled / capacity) * 100)) : 0;
+  const filled = capacity > 0 ? enrolled / Math.max(1, capacity) : 0;
+  const pct = Math.min(100, Math.round(filled * 100));
   return (
     <span className="places-bar" aria-hidden="true">
       <span style={{ width: `${pct}%` }} />

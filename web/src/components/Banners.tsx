@@ -1,10 +1,10 @@
 /** The banner area: says plainly when the data is a synthetic demo, and when the server cannot be reached. */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { divisionsQuery, healthQuery } from '../api/registry.ts';
 
 export function useDivisions() {
-  return useQuery({ queryKey: ['divisions', 'county'], queryFn: ({ signal }) => api.divisions({ level: 'county' }, signal), staleTime: 5 * 60_000 });
+  return useQuery(divisionsQuery('county'));
 }
 
 /** True when any division the API reports is marked synthetic. */
@@ -15,7 +15,7 @@ export function useSynthetic(): boolean {
 
 export function Banners() {
   const { t } = useTranslation();
-  const health = useQuery({ queryKey: ['health'], queryFn: ({ signal }) => api.health(signal), refetchInterval: 60_000, retry: 1 });
+  const health = useQuery({ ...healthQuery(), refetchInterval: 60_000, retry: 1 });
   const synthetic = useSynthetic();
   return (
     <div className="banners" aria-live="polite">

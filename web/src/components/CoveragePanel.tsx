@@ -5,25 +5,15 @@
  * GET /api/access/coverage (computed over the street network on the server).
  */
 import { useMemo } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { accessApi } from '../api/access.ts';
+import { coverageQuery } from '../api/access.ts';
 import { formatNumber } from '../format.ts';
 import { formatShare } from '../map/format.ts';
 
 export const COVERAGE_MINUTES = [5, 10, 15, 20] as const;
 export const WALK_SPEEDS = [3, 3.6, 4, 4.5, 5] as const;
 export const DEFAULT_SPEED = 4;
-
-/** The coverage query (shared with the map, which labels each division with its share while this tab is open). */
-export function coverageQuery(minutes: number, speedKmh: number, free: boolean) {
-  return {
-    queryKey: ['access.coverage', minutes, speedKmh, free] as const,
-    queryFn: ({ signal }: { signal: AbortSignal }) => accessApi.coverage({ minutes, speedKmh, free }, signal),
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  };
-}
 
 /** Bar colour by share: green from 60%, teal from 40%, amber below. */
 export function shareClass(share: number): string {

@@ -5,17 +5,21 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { Facility } from '../api/types.ts';
+import { facilityQuery } from '../api/registry.ts';
+import type { Facility } from '../api/model.ts';
 import { formatNumber, formatOpeningHours, formatPrice } from '../format.ts';
 import { Link } from '../router.tsx';
 import { FilingBadge, OwnershipBadge, PlacesBar, TierBadge } from './Badges.tsx';
 
 export function useFacility(id: string | null) {
-  return useQuery({ queryKey: ['facility', id], queryFn: ({ signal }) => api.facility(id!, signal), enabled: !!id });
+  return useQuery({ ...facilityQuery(id ?? ''), enabled: !!id });
 }
 
-export function FacilityFacts({ f }: { f: Facility }) {
+/**
+ * @param headingLevel - the level of the section headings (2 on the facility page under its h1, 3 in the card)
+ */
+export function FacilityFacts({ f, headingLevel = 3 }: { f: Facility; headingLevel?: 2 | 3 }) {
+  const H = `h${headingLevel}` as const;
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -55,7 +59,7 @@ export function FacilityFacts({ f }: { f: Facility }) {
       </dl>
 
       <section className="card-section" aria-labelledby={`classes-${f.id}`}>
-        <h3 id={`classes-${f.id}`}>{t('facility.classes')}</h3>
+        <H id={`classes-${f.id}`}>{t('facility.classes')}</H>
         <p className="muted small">{t('facility.placesLong', { capacity: formatNumber(f.capacity, lang), enrolled: formatNumber(f.enrolled, lang), free: formatNumber(f.free, lang) })}</p>
         {f.classes.length === 0 ? (
           <p className="muted">{t('facility.noClasses')}</p>
@@ -88,7 +92,7 @@ export function FacilityFacts({ f }: { f: Facility }) {
       </section>
 
       <section className="card-section" aria-labelledby={`prices-${f.id}`}>
-        <h3 id={`prices-${f.id}`}>{t('facility.prices')}</h3>
+        <H id={`prices-${f.id}`}>{t('facility.prices')}</H>
         {f.services.length === 0 ? (
           <p className="muted">{t('facility.noPrices')}</p>
         ) : (
@@ -124,7 +128,7 @@ export function FacilityCard({ id, onClose, onWalkingCircle, walkingActive = fal
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <aside className={`facility-card ${expanded ? 'expanded' : ''}`} role="dialog" aria-modal="false" aria-labelledby="facility-card-title" data-testid="facility-card">
+    <div className={`facility-card ${expanded ? 'expanded' : ''}`} role="dialog" aria-modal="false" aria-labelledby="facility-card-title" data-testid="facility-card">
       <button type="button" className="sheet-handle" aria-expanded={expanded} aria-label={expanded ? t('facility.collapse') : t('facility.expand')} onClick={() => setExpanded((x) => !x)} />
       <header className="card-head">
         <div className="card-head-text">
@@ -168,6 +172,6 @@ export function FacilityCard({ id, onClose, onWalkingCircle, walkingActive = fal
           </>
         )}
       </div>
-    </aside>
+    </div>
   );
 }

@@ -1,8 +1,13 @@
-/** The top bar: brand, navigation (collapsing to a menu on phones), language switch and the signed-in user. */
-import { useEffect, useState } from 'react';
+/**
+ * The top bar: brand, navigation (collapsing to a menu on phones), language switch and the signed-in user. Items
+ * show by the caller's capabilities (GET /api/auth/me), never by role names.
+ */
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouter } from '../router.tsx';
-import { useLogout, useSession } from '../auth.tsx';
+import { can, useCan, useLogout, useSession } from '../auth.tsx';
+import { data, http } from '../api/http.ts';
 import { setLang } from '../i18n/index.ts';
 import { HealthNav } from '../pages/health/HealthNav.tsx';
 
@@ -27,10 +32,25 @@ export function Header() {
   const { pathname, search, navigate } = useRouter();
   const session = useSession();
   const logout = useLogout();
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
-  const user = session.data?.user;
+  // The phone menu closes on every navigation, the current page included (it would cover the map otherwise).
+  // (kept as the location it was opened at, so going back or forward closes it too)
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const here = pathname + search;
+  const open = openAt === here;
+  const close = () => setOpenAt(null);
+  const canPlan = useCan('plan', 'read');
+  const me = session.data;
+  const user = me?.user;
   const zh = i18n.language.startsWith('zh');
+  const hasInbox = !!user && can(me, 'notification', 'read');
+  const inbox = useQuery({ queryKey: ['notifications', 'count'], enabled: hasInbox, staleTime: 30_000, queryFn: ({ signal }) => data(http.GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal })) });
+  const unread = hasInbox ? (inbox.data?.unread ?? 0) : 0;
+  // What the caller has of their own: a family, teachers to manage, every account.
+  const own = [
+    can(me, 'child', 'read', 'own_children') && { to: '/family', key: 'nav.family' },
+    can(me, 'teacher_account', 'create', 'own_facility') && { to: '/my-teachers', key: 'nav.teachers' },
+    can(me, 'account', 'create') && { to: '/admin/accounts', key: 'nav.accounts' },
+  ].filter((x): x is { to: string; key: string } => !!x);
   const myFacility = user?.facilityId ? `/facilities/${user.facilityId}` : null;
 
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
@@ -38,7 +58,7 @@ export function Header() {
   return (
     <header className="header">
       <div className="header-inner">
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <Logo />
           <span className="brand-text">
             <span className="brand-title">{t('app.title')}</span>
@@ -51,7 +71,7 @@ export function Header() {
           aria-expanded={open}
           aria-controls="main-nav"
           aria-label={t('app.menu')}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpenAt(open ? null : here)}
         >
           <span aria-hidden="true" className="burger" />
         </button>
@@ -60,23 +80,39 @@ export function Header() {
             <ul>
               {NAV.map((n) => (
                 <li key={n.to}>
-                  <Link to={n.to} aria-current={isActive(n.to) && pathname !== myFacility ? 'page' : undefined}>
+                  <Link to={n.to} onClick={close} aria-current={isActive(n.to) && pathname !== myFacility ? 'page' : undefined}>
                     {t(n.key)}
                   </Link>
                 </li>
               ))}
-              {user && ['city_official', 'district_official', 'admin'].includes(user.role) && (
+              {canPlan && (
                 <li>
-                  <Link to="/planner" aria-current={pathname === '/planner' ? 'page' : undefined}>
+                  <Link to="/planner" onClick={close} aria-current={pathname === '/planner' ? 'page' : undefined}>
                     {t('nav.planner')}
                   </Link>
                 </li>
               )}
-              <HealthNav pathname={pathname} />
+              <HealthNav pathname={pathname} onNavigate={close} />
               {myFacility && (
                 <li>
-                  <Link to={myFacility} aria-current={pathname === myFacility ? 'page' : undefined}>
+                  <Link to={myFacility} onClick={close} aria-current={pathname === myFacility ? 'page' : undefined}>
                     {t('nav.mine')}
+                  </Link>
+                </li>
+              )}
+              {user &&
+                own.map((n) => (
+                  <li key={n.to}>
+                    <Link to={n.to} onClick={close} aria-current={pathname === n.to ? 'page' : undefined}>
+                      {t(n.key)}
+                    </Link>
+                  </li>
+                ))}
+              {hasInbox && (
+                <li>
+                  <Link to="/notifications" onClick={close} aria-current={pathname === '/notifications' ? 'page' : undefined}>
+                    {t('nav.inbox')}
+                    {unread > 0 && <span className="count-badge">{unread}</span>}
                   </Link>
                 </li>
               )}
@@ -98,18 +134,21 @@ export function Header() {
             {user ? (
               <div className="user" aria-label={t('auth.signedInAs')}>
                 <span className="user-avatar" aria-hidden="true">
-                  {user.displayName.slice(0, 1)}
+                  {(user.displayName || user.username).slice(0, 1)}
                 </span>
-                <span className="user-text">
+                <Link to="/account" onClick={close} className="user-text" title={t('nav.settings')}>
                   <span className="user-name" data-testid="user-name">
-                    {user.displayName}
+                    {user.displayName || user.username}
                   </span>
                   <span className="user-role">{t(`role.${user.role}`)}</span>
-                </span>
+                </Link>
                 <button
                   type="button"
                   className="btn ghost small"
-                  onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/') })}
+                  onClick={() => {
+                    close();
+                    logout.mutate(undefined, { onSettled: () => navigate('/') });
+                  }}
                   disabled={logout.isPending}
                 >
                   {t('auth.logout')}
@@ -117,9 +156,16 @@ export function Header() {
               </div>
             ) : (
               session.isFetched && (
-                <Link className="btn light small" to={`/login?next=${encodeURIComponent(pathname === '/login' ? '/' : pathname + search)}`}>
-                  {t('auth.login')}
-                </Link>
+                <>
+                  {can(me, 'signup', 'create') && pathname !== '/signup' && (
+                    <Link className="btn ghost small" onClick={close} to="/signup">
+                      {t('nav.signup')}
+                    </Link>
+                  )}
+                  <Link className="btn light small" onClick={close} to={`/login?next=${encodeURIComponent(pathname === '/login' || pathname === '/signup' ? '/' : pathname + search)}`}>
+                    {t('auth.login')}
+                  </Link>
+                </>
               )
             )}
           </div>

@@ -4,8 +4,7 @@
  * (found on the client: facility points inside the isochrone polygons). A button clears it.
  */
 import { useTranslation } from 'react-i18next';
-import type { Isochrones } from '../api/access.ts';
-import type { Tier } from '../api/types.ts';
+import type { FacilityPoint, Isochrones } from '../api/model.ts';
 import { formatNumber } from '../format.ts';
 import { formatKm2 } from '../map/format.ts';
 import type { Reachable } from '../map/geo.ts';
@@ -16,13 +15,8 @@ export const WALK_MINUTES = [5, 10, 15] as const;
 
 export type WalkOrigin = { kind: 'facility'; id: string; name: string } | { kind: 'point'; lng: number; lat: number };
 
-export interface ReachableFacility {
-  id: string;
-  name: string;
-  tier: Tier;
-  free: number;
-  capacity: number;
-}
+/** What the list of facilities inside a walking circle shows of each. */
+export type ReachableFacility = Pick<FacilityPoint, 'id' | 'name' | 'tier' | 'free' | 'capacity'>;
 
 /** The colour a ring shows on the map, where the fills stack (5 minutes lies under all three). */
 function ringSwatch(minutes: number): string {

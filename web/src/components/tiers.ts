@@ -1,5 +1,5 @@
 /** Colours of the network tiers, shared by the map layers, the legend and the badges. */
-import type { Tier } from '../api/types.ts';
+import type { Tier } from '../api/model.ts';
 
 export const TIER_COLORS: Readonly<Record<Tier, string>> = {
   municipal_centre: '#b42318',

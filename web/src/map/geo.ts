@@ -1,10 +1,11 @@
 /**
  * Small planar geometry for the map, in lng/lat degrees (fine at city scale): which facility points lie inside an
- * isochrone polygon, and the bounds of a geometry. No React, no MapLibre: unit-tested in test/e2e/access-map.test.ts.
+ * isochrone polygon, and the bounds of a geometry. No React, no MapLibre: unit-tested beside it (geo.test.ts).
  */
-import type { AreaGeometry } from '../api/access.ts';
+import type { AreaGeometry } from '../api/model.ts';
 
-export type Position = readonly [number, number];
+/** [lng, lat] (GeoJSON positions may carry a third value, ignored here). */
+export type Position = readonly number[];
 type Ring = readonly Position[];
 
 /**
@@ -14,12 +15,15 @@ type Ring = readonly Position[];
  * @param rings - the polygon's rings (GeoJSON: first outer, then holes; closed or not)
  */
 export function pointInRings(p: Position, rings: readonly Ring[]): boolean {
-  const [x, y] = p;
+  const x = p[0]!;
+  const y = p[1]!;
   let inside = false;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
+      const xi = ring[i]![0]!;
+      const yi = ring[i]![1]!;
+      const xj = ring[j]![0]!;
+      const yj = ring[j]![1]!;
       // the edge straddles the horizontal through p, and crosses it to the right of p
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
@@ -75,7 +79,7 @@ export function withinRings<T>(items: readonly T[], at: (t: T) => Position, ring
   const out: Reachable<T>[] = [];
   for (const item of items) {
     const p = at(item);
-    if (p[0] < box[0][0] || p[0] > box[1][0] || p[1] < box[0][1] || p[1] > box[1][1]) continue;
+    if (p[0]! < box[0][0] || p[0]! > box[1][0] || p[1]! < box[0][1] || p[1]! > box[1][1]) continue;
     const ring = sorted.find((r) => pointInArea(p, r.geometry));
     if (ring) out.push({ item, withinMinutes: ring.minutes });
   }

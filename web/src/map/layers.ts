@@ -8,11 +8,9 @@
  * (isochrones), facilities.
  */
 import type { AddLayerObject, ExpressionSpecification, Map as MlMap, StyleSpecification } from 'maplibre-gl';
-import { TIERS } from '../api/types.ts';
 import { TIER_COLORS, TIER_RADIUS } from '../components/tiers.ts';
 
 export const MAP_BACKGROUND = '#eef2ef';
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
 /** Source ids. */
 export const SRC = { divisions: 'divisions', facilities: 'facilities', roads: 'roads', isochrones: 'isochrones', walkOrigin: 'walk-origin' } as const;
@@ -59,8 +57,8 @@ export function blankStyle(): StyleSpecification {
   };
 }
 
-const tierColor: ExpressionSpecification = ['match', ['get', 'tier'], ...TIERS.flatMap((t) => [t, TIER_COLORS[t]]), '#64748b'] as unknown as ExpressionSpecification;
-const tierRadius: ExpressionSpecification = ['match', ['get', 'tier'], ...TIERS.flatMap((t) => [t, TIER_RADIUS[t]]), 6] as unknown as ExpressionSpecification;
+const tierColor: ExpressionSpecification = ['match', ['get', 'tier'], ...Object.entries(TIER_COLORS).flat(), '#64748b'] as unknown as ExpressionSpecification;
+const tierRadius: ExpressionSpecification = ['match', ['get', 'tier'], ...Object.entries(TIER_RADIUS).flat(), 6] as unknown as ExpressionSpecification;
 
 /** Division areas (polygons) or centroids (points), whichever the API serves. */
 export const divisionLayers: AddLayerObject[] = [
@@ -264,14 +262,14 @@ function firstPresent(map: MlMap, ids: readonly string[]): string | undefined {
 }
 
 /**
- * Adds the roads source and layers under the walking circles and facilities (a no-op when present).
+ * Adds the roads source and layers under the walking circles and facilities (a no-op when present). The street
+ * data's credit is the page's own attribution control (it follows the UI's language), not the source's.
  * @param map - the map
  * @param data - the roads GeoJSON, or its URL (MapLibre then fetches and parses it in its worker)
- * @param attribution - the credit line of the street data (from GET /api/access/status)
  */
-export function addRoadLayers(map: MlMap, data: string | object, attribution: string = OSM_ATTRIBUTION): void {
+export function addRoadLayers(map: MlMap, data: string | object): void {
   if (map.getSource(SRC.roads)) return;
-  map.addSource(SRC.roads, { type: 'geojson', data: data as never, attribution, maxzoom: 16, tolerance: 0.45 });
+  map.addSource(SRC.roads, { type: 'geojson', data: data as never, maxzoom: 16, tolerance: 0.45 });
   const before = firstPresent(map, [ROADS_BEFORE, ...FACILITY_LAYERS]);
   for (const l of roadLayers) map.addLayer(l, before);
 }

@@ -1,15 +1,18 @@
 /**
  * The facility list: the API's filters (division, tier, ownership, service mode, band with free places, text),
- * paginated; every filter lives in the URL so a list can be shared.
+ * paginated; every filter lives in the URL so a list can be shared. The filter options are the registry's
+ * vocabularies from the care policy (GET /api/policy/care); the fee column names the mode of each monthly price.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import { CLASS_BANDS, OWNERSHIPS, SERVICE_MODES, TIERS, type ClassBand, type FacilityQuery, type Ownership, type ServiceMode, type Tier } from '../api/types.ts';
+import { translateError } from '../api/issues.ts';
+import type { CarePolicy, ClassBand, FacilityQuery, Ownership, ServiceMode, Tier } from '../api/model.ts';
+import { useCarePolicy } from '../api/policy.ts';
+import { facilityListQuery } from '../api/registry.ts';
 import { OwnershipBadge, PlacesBar, TierBadge } from '../components/Badges.tsx';
 import { useDivisions } from '../components/Banners.tsx';
-import { formatNumber, formatPrice } from '../format.ts';
+import { formatMonthlyPrices, formatNumber } from '../format.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
 const PAGE_SIZE = 20;
@@ -18,16 +21,23 @@ function pick<T extends string>(v: string | null, allowed: readonly T[]): T | un
   return v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 }
 
-/** Reads the list query from URL params (ignoring unknown values). */
-export function queryFromParams(p: URLSearchParams): FacilityQuery {
-  const band = pick<ClassBand>(p.get('band'), CLASS_BANDS);
+type Vocabularies = CarePolicy['vocabularies'];
+const NONE: Vocabularies = { tiers: [], ownerships: [], filingStatuses: [], serviceModes: [], priceUnits: [], classBands: [] };
+
+/**
+ * Reads the list query from URL params, keeping only values of the registry's vocabularies.
+ * @param p - the URL's query
+ * @param v - the vocabularies (from the care policy)
+ */
+export function queryFromParams(p: URLSearchParams, v: Vocabularies): FacilityQuery {
+  const band = pick<ClassBand>(p.get('band'), v.classBands);
   return {
     division: p.get('division') || undefined,
-    tier: pick<Tier>(p.get('tier'), TIERS),
-    ownership: pick<Ownership>(p.get('ownership'), OWNERSHIPS),
-    mode: pick<ServiceMode>(p.get('mode'), SERVICE_MODES),
+    tier: pick<Tier>(p.get('tier'), v.tiers),
+    ownership: pick<Ownership>(p.get('ownership'), v.ownerships),
+    mode: pick<ServiceMode>(p.get('mode'), v.serviceModes),
     band,
-    free: band ? true : undefined,
+    free: band ? 'true' : undefined,
     q: p.get('q') || undefined,
     page: Math.max(1, Number(p.get('page')) || 1),
     pageSize: PAGE_SIZE,
@@ -38,11 +48,15 @@ export function FacilityListPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
-  const query = queryFromParams(params);
+  const policy = useCarePolicy();
+  const vocab = policy?.vocabularies ?? NONE;
+  const query = queryFromParams(params, vocab);
   const divisions = useDivisions();
-  const list = useQuery({ queryKey: ['facilities', query], queryFn: ({ signal }) => api.facilities(query, signal), placeholderData: keepPreviousData });
-  const [text, setText] = useState(query.q ?? '');
-  useEffect(() => setText(query.q ?? ''), [query.q]);
+  const list = useQuery({ ...facilityListQuery(query), enabled: !!policy, placeholderData: keepPreviousData });
+  // The search box edits a draft of `q`; a new `q` in the URL (back, reset, a shared link) replaces the draft.
+  const [draft, setDraft] = useState<{ for: string; text: string }>({ for: query.q ?? '', text: query.q ?? '' });
+  const text = draft.for === (query.q ?? '') ? draft.text : (query.q ?? '');
+  const setText = (v: string) => setDraft({ for: query.q ?? '', text: v });
 
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -94,7 +108,7 @@ export function FacilityListPage() {
           <span className="label">{t('list.tier')}</span>
           <select value={query.tier ?? ''} onChange={(e) => setParam('tier', e.target.value)}>
             <option value="">{t('list.all')}</option>
-            {TIERS.map((x) => (
+            {vocab.tiers.map((x) => (
               <option key={x} value={x}>
                 {t(`tier.${x}`)}
               </option>
@@ -105,7 +119,7 @@ export function FacilityListPage() {
           <span className="label">{t('list.ownership')}</span>
           <select value={query.ownership ?? ''} onChange={(e) => setParam('ownership', e.target.value)}>
             <option value="">{t('list.all')}</option>
-            {OWNERSHIPS.map((x) => (
+            {vocab.ownerships.map((x) => (
               <option key={x} value={x}>
                 {t(`ownership.${x}`)}
               </option>
@@ -116,7 +130,7 @@ export function FacilityListPage() {
           <span className="label">{t('list.mode')}</span>
           <select value={query.mode ?? ''} onChange={(e) => setParam('mode', e.target.value)}>
             <option value="">{t('list.all')}</option>
-            {SERVICE_MODES.map((x) => (
+            {vocab.serviceModes.map((x) => (
               <option key={x} value={x}>
                 {t(`mode.${x}`)}
               </option>
@@ -127,9 +141,9 @@ export function FacilityListPage() {
           <span className="label">{t('list.band')}</span>
           <select value={query.band ?? ''} onChange={(e) => setParam('band', e.target.value)}>
             <option value="">{t('list.all')}</option>
-            {CLASS_BANDS.map((x) => (
+            {vocab.classBands.map((x) => (
               <option key={x} value={x}>
-                {t(`band.${x}`)}（{t(`bandAge.${x}`)}）
+                {t('list.bandOption', { band: t(`band.${x}`), ages: t('ageMonths', { from: policy!.classes[x].ageMonths[0], to: policy!.classes[x].ageMonths[1] }) })}
               </option>
             ))}
           </select>
@@ -152,7 +166,7 @@ export function FacilityListPage() {
       </div>
       {list.isError && (
         <p className="error" role="alert">
-          {t('errors.generic', { message: list.error.message })}
+          {translateError(list.error, t)}
         </p>
       )}
       {list.data && list.data.items.length === 0 && <p className="empty">{t('list.empty')}</p>}
@@ -189,7 +203,7 @@ export function FacilityListPage() {
                   <td data-label={t('list.ownership')}>
                     <OwnershipBadge ownership={f.ownership} />
                   </td>
-                  <td data-label={t('list.division')}>{f.divisionName}</td>
+                  <td data-label={t('list.division')}>{lang.startsWith('zh') ? f.divisionName : counties.find((d) => d.id === f.divisionId)?.nameEn || f.divisionName}</td>
                   <td data-label={t('list.mode')} className="modes">
                     {f.modes.map((m) => t(`mode.${m}`)).join(lang.startsWith('zh') ? '、' : ', ')}
                   </td>
@@ -197,8 +211,14 @@ export function FacilityListPage() {
                     <span className={f.free > 0 ? 'free-yes' : 'free-no'}>{f.free}</span> / {f.capacity}
                     <PlacesBar capacity={f.capacity} enrolled={f.enrolled} />
                   </td>
-                  <td data-label={t('list.price')} className="num">
-                    {f.minMonthlyPrice === null ? '—' : formatPrice(f.minMonthlyPrice, 'month', t, lang)}
+                  <td data-label={t('list.price')} className="num prices-cell">
+                    {f.monthlyPrices.length === 0
+                      ? '—'
+                      : formatMonthlyPrices(f.monthlyPrices, t, lang).map((p) => (
+                          <span key={p} className="block">
+                            {p}
+                          </span>
+                        ))}
                   </td>
                 </tr>
               ))}

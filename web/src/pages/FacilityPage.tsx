@@ -1,28 +1,20 @@
 /**
- * One facility: its details, and for callers the API allows (`canEdit`) an edit form — basics, opening hours,
- * services with prices, classes (add/remove). Field-level problems from the API's `issues` appear next to their
- * inputs, localised (e.g. classes.0.capacity → 超过国家班额上限（15 人）).
+ * One facility: its details, and for callers the API allows (`canEdit`, and the `facility.update` capability) an
+ * edit form — basics, opening hours, services with prices, classes (add/remove). Field-level problems from the
+ * API's `issues` appear next to their inputs, translated by machine code (classes.0.capacity `over_cap` →
+ * 超过国家班额上限（15 人）); the caps beside the inputs come from the care policy in force. After a failed save the
+ * first field at fault (or the error summary) takes the focus, so a phone scrolls to it.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client.ts';
-import { issueMap } from '../api/issues.ts';
-import {
-  CLASS_BANDS,
-  FILING_STATUSES,
-  OWNERSHIPS,
-  PRICE_UNITS,
-  SERVICE_MODES,
-  type ClassBand,
-  type Facility,
-  type FacilityPatch,
-  type FilingStatus,
-  type Ownership,
-  type PriceUnit,
-  type ServiceMode,
-} from '../api/types.ts';
-import { CLASS_CAPS, FAMILY_POINT_CAP } from '../caps.ts';
+import type { TFunction } from 'i18next';
+import { ApiError, type FieldIssue } from '../api/http.ts';
+import { issueMap, translateError, translateIssue } from '../api/issues.ts';
+import type { CarePolicy, ClassBand, Facility, FacilityPatch, FilingStatus, IssueCode, Ownership, PriceUnit, ServiceMode } from '../api/model.ts';
+import { useCarePolicy } from '../api/policy.ts';
+import { updateFacility } from '../api/registry.ts';
+import { useCan } from '../auth.tsx';
 import { FilingBadge, OwnershipBadge, TierBadge } from '../components/Badges.tsx';
 import { FacilityFacts, useFacility } from '../components/FacilityCard.tsx';
 import { formatDate, formatNumber } from '../format.ts';
@@ -95,19 +87,33 @@ function toPatch(s: FormState, version: number): FacilityPatch {
   };
 }
 
-/** Problems the browser can see before asking the server (the server checks everything again). */
-function localIssues(s: FormState): { field: string; key: 'errors.required' | 'errors.integer' | 'errors.number' }[] {
-  const out: { field: string; key: 'errors.required' | 'errors.integer' | 'errors.number' }[] = [];
-  if (!s.name.trim()) out.push({ field: 'name', key: 'errors.required' });
-  if (!s.address.trim()) out.push({ field: 'address', key: 'errors.required' });
+/** Problems the browser can see before asking the server, with the server's own codes (it checks everything again). */
+function localIssues(s: FormState): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  const add = (field: string, code: IssueCode, params?: Record<string, string | number>) => out.push({ field, code, params, message: code });
+  if (!s.name.trim()) add('name', 'required');
+  if (!s.address.trim()) add('address', 'required');
   s.classes.forEach((c, i) => {
-    if (!c.name.trim()) out.push({ field: `classes.${i}.name`, key: 'errors.required' });
-    if (!/^\d+$/.test(c.capacity.trim())) out.push({ field: `classes.${i}.capacity`, key: 'errors.integer' });
+    if (!c.name.trim()) add(`classes.${i}.name`, 'required');
+    if (c.capacity.trim() === '') add(`classes.${i}.capacity`, 'required');
+    else if (!/^\d+$/.test(c.capacity.trim())) add(`classes.${i}.capacity`, 'not_integer');
   });
   s.services.forEach((r, i) => {
-    if (r.price.trim() === '' || !Number.isFinite(Number(r.price))) out.push({ field: `services.${i}.price`, key: 'errors.number' });
+    if (r.price.trim() === '') add(`services.${i}.price`, 'required');
+    else if (!Number.isFinite(Number(r.price))) add(`services.${i}.price`, 'invalid_type', { expected: 'number' });
   });
   return out;
+}
+
+/** The sentence above the form for a failed save: what kind of failure, by the error's machine code. */
+function formErrorText(ex: unknown, t: TFunction): string {
+  if (!(ex instanceof ApiError)) return translateError(ex, t);
+  if (ex.issues.some((i) => i.code === 'stale_version')) return t('edit.conflict');
+  if (ex.code === 'unauthenticated') return t('edit.unauthenticated');
+  if (ex.code === 'forbidden') return t('edit.forbidden');
+  // invalid input, and rules about the current state (a class below its enrolled children …): the fields say which
+  if (ex.issues.length > 0) return t('edit.invalid');
+  return translateError(ex, t);
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -119,13 +125,24 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   );
 }
 
-function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void }) {
+function EditForm({ facility, policy, onDone }: { facility: Facility; policy: CarePolicy; onDone: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const vocab = policy.vocabularies;
   const [s, setS] = useState<FormState>(() => toForm(facility));
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // After a failed save: the first field at fault takes the focus (a phone scrolls to it), else the summary.
+  const [failedAt, setFailedAt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!failedAt) return;
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[data-testid="form-error"]');
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }, [failedAt]);
 
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setS((x) => ({ ...x, [k]: v }));
   const setClass = (i: number, patch: Partial<ClassRow>) => setS((x) => ({ ...x, classes: x.classes.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
@@ -142,25 +159,22 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
     setFormError(null);
     const local = localIssues(s);
     if (local.length > 0) {
-      setErrors(new Map(local.map((l) => [l.field, t(l.key)])));
+      setErrors(new Map(local.map((l) => [l.field, translateIssue(l, t)])));
       setFormError(t('edit.invalid'));
+      setFailedAt(Date.now());
       return;
     }
     setSaving(true);
     try {
-      const saved = await api.updateFacility(facility.id, toPatch(s, facility.version));
+      const saved = await updateFacility(facility.id, toPatch(s, facility.version));
       qc.setQueryData(['facility', facility.id], saved);
       void qc.invalidateQueries({ predicate: (q) => ['facilities', 'facilities.geojson', 'network'].includes(String(q.queryKey[0])) });
       setErrors(new Map());
       onDone();
     } catch (ex) {
-      if (ex instanceof ApiError) {
-        const map = issueMap(ex.issues, t, (i) => s.classes[i]?.band);
-        setErrors(map);
-        setFormError(
-          ex.status === 409 ? t('edit.conflict') : ex.status === 401 ? t('edit.unauthenticated') : ex.status === 403 ? t('edit.forbidden') : ex.status === 400 ? t('edit.invalid') : ex.code === 'network' ? t('errors.network') : t('edit.failed', { message: ex.message }),
-        );
-      } else setFormError(t('edit.failed', { message: ex instanceof Error ? ex.message : String(ex) }));
+      setErrors(ex instanceof ApiError ? issueMap(ex.issues, t) : new Map());
+      setFormError(formErrorText(ex, t));
+      setFailedAt(Date.now());
     } finally {
       setSaving(false);
     }
@@ -171,10 +185,10 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
   const stray = [...errors].filter(([f]) => !known(f));
 
   return (
-    <form className="edit-form" onSubmit={submit} noValidate aria-labelledby="edit-title">
+    <form ref={formRef} className="edit-form" onSubmit={submit} noValidate aria-labelledby="edit-title">
       <h2 id="edit-title">{t('edit.title')}</h2>
       {formError && (
-        <div className="form-error" role="alert" data-testid="form-error">
+        <div className="form-error" role="alert" data-testid="form-error" tabIndex={-1}>
           {formError}
           {stray.length > 0 && (
             <ul>
@@ -203,7 +217,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
               {t('facility.ownership')}
             </label>
             <select id={fid('ownership')} value={s.ownership} onChange={(e) => set('ownership', e.target.value as Ownership)} {...inputProps('ownership')}>
-              {OWNERSHIPS.map((o) => (
+              {vocab.ownerships.map((o) => (
                 <option key={o} value={o}>
                   {t(`ownership.${o}`)}
                 </option>
@@ -216,7 +230,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
               {t('facility.filing')}
             </label>
             <select id={fid('filingStatus')} value={s.filingStatus} onChange={(e) => set('filingStatus', e.target.value as FilingStatus)} {...inputProps('filingStatus')}>
-              {FILING_STATUSES.map((o) => (
+              {vocab.filingStatuses.map((o) => (
                 <option key={o} value={o}>
                   {t(`filing.${o}`)}
                 </option>
@@ -301,7 +315,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
                 {t('facility.modes')}
               </label>
               <select id={fid(`services.${i}.mode`)} value={r.mode} onChange={(e) => setService(i, { mode: e.target.value as ServiceMode })} {...inputProps(`services.${i}.mode`)}>
-                {SERVICE_MODES.map((m) => (
+                {vocab.serviceModes.map((m) => (
                   <option key={m} value={m}>
                     {t(`mode.${m}`)}
                   </option>
@@ -322,7 +336,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
             <label className="field">
               <span className="label">{t('edit.unit')}</span>
               <select value={r.unit} onChange={(e) => setService(i, { unit: e.target.value as PriceUnit })}>
-                {PRICE_UNITS.map((u) => (
+                {vocab.priceUnits.map((u) => (
                   <option key={u} value={u}>
                     {t(`unit.${u}`)}
                   </option>
@@ -337,7 +351,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
         <button
           type="button"
           className="btn ghost small"
-          onClick={() => setS((x) => ({ ...x, services: [...x.services, { key: newKey(), mode: SERVICE_MODES.find((m) => !x.services.some((r) => r.mode === m)) ?? 'full_day', price: '', unit: 'month' }] }))}
+          onClick={() => setS((x) => ({ ...x, services: [...x.services, { key: newKey(), mode: vocab.serviceModes.find((m) => !x.services.some((r) => r.mode === m)) ?? 'full_day', price: '', unit: 'month' }] }))}
         >
           + {t('edit.addService')}
         </button>
@@ -347,7 +361,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
         <legend>{t('facility.classes')}</legend>
         <FieldError id={errId('classes')} message={err('classes')} />
         {facility.tier === 'family_point' && (
-          <p className={`muted small ${familyTotal > FAMILY_POINT_CAP ? 'warn' : ''}`}>{t('edit.familyTotal', { total: familyTotal, cap: FAMILY_POINT_CAP })}</p>
+          <p className={`muted small ${familyTotal > policy.familyPointMaxChildren ? 'warn' : ''}`}>{t('edit.familyTotal', { total: familyTotal, cap: policy.familyPointMaxChildren })}</p>
         )}
         {s.classes.map((c, i) => (
           <div className="row-edit" key={c.key} role="group" aria-label={c.name || `${t('facility.className')} ${i + 1}`} data-testid={`class-row-${i}`}>
@@ -363,7 +377,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
                 {t('facility.band')}
               </label>
               <select id={fid(`classes.${i}.band`)} value={c.band} onChange={(e) => setClass(i, { band: e.target.value as ClassBand })} {...inputProps(`classes.${i}.band`)}>
-                {CLASS_BANDS.map((b) => (
+                {vocab.classBands.map((b) => (
                   <option key={b} value={b}>
                     {t(`band.${b}`)}
                   </option>
@@ -375,7 +389,7 @@ function EditForm({ facility, onDone }: { facility: Facility; onDone: () => void
                 {t('facility.capacity')}
               </label>
               <input id={fid(`classes.${i}.capacity`)} type="number" min={1} inputMode="numeric" value={c.capacity} onChange={(e) => setClass(i, { capacity: e.target.value })} {...inputProps(`classes.${i}.capacity`)} />
-              <span className="hint">{t('edit.capHint', { cap: CLASS_CAPS[c.band] })}</span>
+              <span className="hint">{t('edit.capHint', { cap: policy.classes[c.band].maxChildren })}</span>
               <FieldError id={errId(`classes.${i}.capacity`)} message={err(`classes.${i}.capacity`)} />
             </div>
             <button type="button" className="btn ghost small danger" onClick={() => setS((x) => ({ ...x, classes: x.classes.filter((_, j) => j !== i) }))}>
@@ -408,6 +422,8 @@ export function FacilityPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const q = useFacility(id);
+  const policy = useCarePolicy();
+  const mayEdit = useCan('facility', 'update');
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit') === '1';
   const [savedAt, setSavedAt] = useState<number | null>(null);
@@ -418,13 +434,14 @@ export function FacilityPage({ id }: { id: string }) {
     setParams(next);
   };
   const f = q.data;
+  const canEdit = mayEdit && !!f?.canEdit;
 
   if (q.isPending) return <div className="page loading">{t('app.loading')}</div>;
   if (q.isError || !f)
     return (
       <div className="page narrow">
         <p className="error" role="alert">
-          {q.error instanceof ApiError && q.error.status === 404 ? t('app.notFound') : t('facility.loadError')}
+          {q.error instanceof ApiError && q.error.code === 'not_found' ? t('app.notFound') : t('facility.loadError')}
         </p>
         <Link to="/facilities">{t('app.back')}</Link>
       </div>
@@ -468,9 +485,10 @@ export function FacilityPage({ id }: { id: string }) {
           {t('edit.saved')}
         </p>
       )}
-      {editing && f.canEdit ? (
+      {editing && canEdit && policy ? (
         <EditForm
           facility={f}
+          policy={policy}
           onDone={() => {
             setSavedAt(Date.now());
             setEditing(false);
@@ -479,7 +497,7 @@ export function FacilityPage({ id }: { id: string }) {
       ) : (
         <div className="detail-grid">
           <section className="panel">
-            <FacilityFacts f={f} />
+            <FacilityFacts f={f} headingLevel={2} />
           </section>
           <aside className="panel side">
             <dl className="facts">
@@ -515,7 +533,7 @@ export function FacilityPage({ id }: { id: string }) {
               <Link className="btn ghost" to={`/?facility=${f.id}`}>
                 {t('nav.map')}
               </Link>
-              {f.canEdit && (
+              {canEdit && (
                 <button type="button" className="btn primary" onClick={() => setEditing(true)}>
                   {t('facility.edit')}
                 </button>

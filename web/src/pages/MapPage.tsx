@@ -3,20 +3,23 @@
  * facilities), facilities coloured by tier and clustered when zoomed out; a click opens the facility card (a bottom
  * sheet on phones). The legend doubles as a tier filter. When the server has a walking network
  * (GET /api/access/status) the map also shows the streets, walking circles (15分钟托育服务圈) around a facility or a
- * clicked place, and the 15-minute coverage panel; without one those features stay hidden.
- * `window.__ccMap` exposes the map to browser tests.
+ * clicked place, and the 15-minute coverage panel; without one those features stay hidden. The street data's credit
+ * line follows the UI's language. (Browser tests reach the MapLibre map through React's own tree — test/e2e/map.ts —
+ * so the production bundle carries no test hook.)
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Component, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AttributionControl, Map as MlMap, Marker, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { api, ApiError } from '../api/client.ts';
-import { accessApi, ROADS_URL } from '../api/access.ts';
-import { TIERS, type Division, type FacilitySummary, type FeatureCollection, type Tier } from '../api/types.ts';
+import { ApiError } from '../api/http.ts';
+import { accessStatusQuery, coverageQuery, isochrones, ROADS_URL } from '../api/access.ts';
+import type { Division, FacilityCollection, Tier } from '../api/model.ts';
+import { useCarePolicy } from '../api/policy.ts';
+import { divisionsGeoQuery, facilitiesGeoQuery } from '../api/registry.ts';
 import { FacilityCard } from '../components/FacilityCard.tsx';
-import { CoveragePanel, coverageQuery, DEFAULT_SPEED, shareClass } from '../components/CoveragePanel.tsx';
+import { CoveragePanel, DEFAULT_SPEED, shareClass } from '../components/CoveragePanel.tsx';
 import { WALK_MINUTES, WalkPanel, type ReachableFacility, type WalkOrigin } from '../components/WalkPanel.tsx';
 import { TIER_COLORS } from '../components/tiers.ts';
 import { useSynthetic } from '../components/Banners.tsx';
@@ -29,14 +32,6 @@ import '../map/access.css';
 
 setWorkerUrl(workerUrl);
 
-declare global {
-  interface Window {
-    /** The MapLibre map, for browser tests (queryRenderedFeatures). */
-    __ccMap?: MlMap;
-  }
-}
-
-type FacilityProps = Omit<FacilitySummary, 'location'>;
 const CHANGZHI: [number, number] = [113.1, 36.2];
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -62,7 +57,17 @@ type Tab = 'layers' | 'coverage';
 /** Phone layout (the CSS breakpoint is 760 px). */
 const phone = () => !window.matchMedia('(min-width: 761px)').matches;
 
-function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
+/** Whether this browser can give MapLibre a WebGL context (else the page offers the list instead). */
+function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+function boundsOf(fc: { features: ReadonlyArray<{ geometry: { coordinates: unknown } }> }): LngLatBoundsLike | null {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const visit = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
@@ -74,7 +79,44 @@ function boundsOf(fc: FeatureCollection<unknown>): LngLatBoundsLike | null {
   return Number.isFinite(minX) ? [[minX, minY], [maxX, maxY]] : null;
 }
 
-export default function MapPage() {
+/** What a browser without WebGL (or whose WebGL fails) gets instead of the map: the way to the list. */
+function NoMap() {
+  const { t } = useTranslation();
+  return (
+    <div className="map-page">
+      <div className="map-fallback" role="alert">
+        <p>{t('map.noWebgl')}</p>
+        <Link className="btn primary" to="/facilities">
+          {t('map.toList')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+/** Catches MapLibre failing to start (thrown from the page's effect) and shows {@link NoMap}. */
+class MapBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? <NoMap /> : this.props.children;
+  }
+}
+
+/** The map route: the map page where WebGL works, the way to the list where it does not. */
+export default function MapRoute() {
+  const [webgl] = useState(webglAvailable);
+  if (!webgl) return <NoMap />;
+  return (
+    <MapBoundary>
+      <MapPage />
+    </MapBoundary>
+  );
+}
+
+function MapPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
@@ -82,7 +124,6 @@ export default function MapPage() {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const [ready, setReady] = useState(false);
-  const [webglError, setWebglError] = useState(false);
   const [hiddenTiers, setHiddenTiers] = useState<ReadonlySet<Tier>>(new Set());
   const [freeOnly, setFreeOnly] = useState(false);
   const [visibleGroups, setVisibleGroups] = useState<ReadonlySet<LayerGroupId>>(new Set(['divisions', 'roads', 'facilities']));
@@ -91,23 +132,22 @@ export default function MapPage() {
   const [speedKmh, setSpeedKmh] = useState(DEFAULT_SPEED);
   const [walk, setWalk] = useState<WalkOrigin | null>(null);
   const [picking, setPicking] = useState(false);
-  const pickingRef = useRef(false);
-  pickingRef.current = picking;
   const [roadsAdded, setRoadsAdded] = useState(false);
   const [roadsError, setRoadsError] = useState(false);
   const [roadsLoading, setRoadsLoading] = useState(false);
   // On phones the legend starts folded so the map gets the screen.
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const synthetic = useSynthetic();
+  const tiers = useCarePolicy()?.vocabularies.tiers ?? [];
 
-  const divisions = useQuery({ queryKey: ['divisions.geojson'], queryFn: ({ signal }) => api.divisionsGeoJson(signal), staleTime: 5 * 60_000 });
-  const facilities = useQuery({ queryKey: ['facilities.geojson'], queryFn: ({ signal }) => api.facilitiesGeoJson({}, signal) });
+  const divisions = useQuery(divisionsGeoQuery());
+  const facilities = useQuery(facilitiesGeoQuery());
   // The walking network: without one (503 / loaded:false) roads, walking circles and coverage stay hidden.
-  const status = useQuery({ queryKey: ['access.status'], queryFn: ({ signal }) => accessApi.status(signal), staleTime: 5 * 60_000, retry: 1 });
+  const status = useQuery(accessStatusQuery());
   const network = status.data?.loaded === true;
   const iso = useQuery({
     queryKey: ['access.isochrones', walk, speedKmh],
-    queryFn: ({ signal }) => accessApi.isochrones(walk!.kind === 'facility' ? { facility: walk!.id } : { lng: walk!.lng, lat: walk!.lat }, WALK_MINUTES, speedKmh, signal),
+    queryFn: ({ signal }) => isochrones(walk!.kind === 'facility' ? { facility: walk!.id } : { lng: walk!.lng, lat: walk!.lat }, WALK_MINUTES, speedKmh, signal),
     enabled: !!walk && network,
     staleTime: 5 * 60_000,
     retry: (n, e) => n < 1 && !(e instanceof ApiError && e.status < 500),
@@ -126,38 +166,36 @@ export default function MapPage() {
     else next.delete('facility');
     setParams(next);
   };
-  const selectRef = useRef(select);
-  selectRef.current = select;
+  // What the map's own handlers do (registered once, reading the latest state).
+  const isPicking = useEffectEvent(() => picking);
+  const onPick = useEffectEvent((lng: number, lat: number) => {
+    setPicking(false);
+    setWalk({ kind: 'point', lng, lat });
+  });
+  const onFacility = useEffectEvent((id: string) => select(id));
 
   // Create the map once.
   useEffect(() => {
     const el = containerRef.current;
     if (!el) return;
-    let map: MlMap;
-    try {
-      map = new MlMap({
-        container: el,
-        style: blankStyle(),
-        center: CHANGZHI,
-        zoom: 8,
-        minZoom: 5,
-        maxZoom: 18,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        fadeDuration: 0,
-      });
-    } catch {
-      setWebglError(true);
-      return;
-    }
+    // (a failure to start throws to MapBoundary)
+    const map = new MlMap({
+      container: el,
+      style: blankStyle(),
+      center: CHANGZHI,
+      zoom: 8,
+      minZoom: 5,
+      maxZoom: 18,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      fadeDuration: 0,
+    });
     mapRef.current = map;
-    window.__ccMap = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    // credits come from the sources: the roads source carries the street data's attribution (GET /api/access/status)
-    map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    // the street data's credit line is added once the server says which data it is (see below)
 
     map.on('load', () => {
       map.addSource(SRC.divisions, { type: 'geojson', data: EMPTY as never });
@@ -174,12 +212,10 @@ export default function MapPage() {
     });
     // "What is within 15 minutes of here": in picking mode a click anywhere draws that place's walking circle.
     map.on('click', (e) => {
-      if (!pickingRef.current) return;
-      setPicking(false);
-      setWalk({ kind: 'point', lng: e.lngLat.lng, lat: e.lngLat.lat });
+      if (isPicking()) onPick(e.lngLat.lng, e.lngLat.lat);
     });
     map.on('click', 'facility-clusters', async (e) => {
-      if (pickingRef.current) return;
+      if (isPicking()) return;
       const f = e.features?.[0];
       if (!f) return;
       const src = map.getSource<GeoJSONSource>(SRC.facilities);
@@ -187,10 +223,10 @@ export default function MapPage() {
       map.easeTo({ center: (f.geometry as unknown as { coordinates: [number, number] }).coordinates, zoom: (zoom ?? map.getZoom() + 2) + 0.2 });
     });
     map.on('click', 'facility-points', (e) => {
-      if (pickingRef.current) return;
+      if (isPicking()) return;
       const f = e.features?.[0];
       if (!f) return;
-      selectRef.current(String(f.properties.id));
+      onFacility(String(f.properties.id));
       // Keep the chosen point clear of the card (right panel on desktop, bottom sheet on phones).
       const coords = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
       const p = map.project(coords);
@@ -199,8 +235,8 @@ export default function MapPage() {
       else if (w > 760 && p.x > w - 480) map.easeTo({ center: coords, offset: [-220, 0], duration: 400 });
     });
     for (const layer of FACILITY_LAYERS) {
-      map.on('mouseenter', layer, () => !pickingRef.current && (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', layer, () => !pickingRef.current && (map.getCanvas().style.cursor = ''));
+      map.on('mouseenter', layer, () => !isPicking() && (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => !isPicking() && (map.getCanvas().style.cursor = ''));
     }
 
     // Cluster counts as HTML markers (no glyphs needed).
@@ -245,7 +281,6 @@ export default function MapPage() {
       setReady(false);
       map.remove();
       mapRef.current = null;
-      if (window.__ccMap === map) delete window.__ccMap;
     };
   }, []);
 
@@ -280,7 +315,7 @@ export default function MapPage() {
   const shown = useMemo(() => {
     const fc = facilities.data;
     if (!fc) return null;
-    return { ...fc, features: fc.features.filter((f) => !hiddenTiers.has(f.properties.tier) && (!freeOnly || f.properties.free > 0)) } as FeatureCollection<FacilityProps>;
+    return { ...fc, features: fc.features.filter((f) => !hiddenTiers.has(f.properties.tier) && (!freeOnly || f.properties.free > 0)) } satisfies FacilityCollection;
   }, [facilities.data, hiddenTiers, freeOnly]);
   const fitted = useRef(false);
   useEffect(() => {
@@ -312,10 +347,10 @@ export default function MapPage() {
     }
   }, [ready, visibleGroups, roadsAdded]);
 
-  // Streets, once the server says it has a walking network; the source's attribution credits the street data.
+  // Streets, once the server says it has a walking network.
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || !network || !status.data) return;
+    if (!ready || !map || !network) return;
     if (!map.getSource(SRC.roads)) {
       // the streets are a few MB: say so in the layer list until MapLibre's worker has them
       setRoadsLoading(true);
@@ -326,11 +361,22 @@ export default function MapPage() {
       };
       map.on('sourcedata', onData);
     }
-    addRoadLayers(map, ROADS_URL, status.data.synthetic ? t('footer.streetsSynthetic') : status.data.attribution);
+    addRoadLayers(map, ROADS_URL);
     setRoadsAdded(true);
+  }, [ready, network]);
+
+  // The street data's credit line, in the UI's language for generated streets (it follows a language switch).
+  const credit = network && status.data ? (status.data.synthetic ? t('footer.streetsSynthetic') : status.data.attribution) : null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !credit) return;
+    const control = new AttributionControl({ compact: true, customAttribution: credit });
+    map.addControl(control, 'bottom-right');
     // on a phone the credit line folds into the ⓘ button at once rather than covering the bottom of the map
-    if (phone()) map.once('idle', () => map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
-  }, [ready, network, status.data]);
+    if (phone()) map.once('idle', () => control._container?.classList.remove('maplibregl-compact-show'));
+    // (on leaving the page the map is already gone: the creating effect's clean-up ran first)
+    return () => void (mapRef.current === map && map.removeControl(control));
+  }, [ready, credit]);
 
   // Walking circle: rings largest first (the 15-minute fill lies underneath), the clicked place as a dot.
   useEffect(() => {
@@ -432,14 +478,6 @@ export default function MapPage() {
   return (
     <div className={`map-page ${selected ? 'has-card' : ''} ${walk ? 'has-walk' : ''} ${picking ? 'picking' : ''}`}>
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="city-map" />
-      {webglError && (
-        <div className="map-fallback" role="alert">
-          <p>{t('map.noWebgl')}</p>
-          <Link className="btn primary" to="/facilities">
-            {t('map.toList')}
-          </Link>
-        </div>
-      )}
       <section className={`map-panel ${panelOpen ? 'open' : 'closed'} ${network && tab === 'coverage' ? 'tab-coverage' : ''}`} aria-labelledby="map-title">
         <div className="map-panel-head">
           <h1 id="map-title">{t('map.title')}</h1>
@@ -493,7 +531,7 @@ export default function MapPage() {
           <div role={network ? 'tabpanel' : undefined} id="map-tabpanel-layers" aria-labelledby={network ? 'map-tab-layers' : undefined} hidden={network && tab !== 'layers'}>
           <h2 className="panel-h">{t('map.legend')}</h2>
           <ul className="legend" aria-label={t('map.legend')}>
-            {TIERS.filter((tier) => (tierCounts.get(tier) ?? 0) > 0 || !facilities.data).map((tier) => (
+            {tiers.filter((tier) => (tierCounts.get(tier) ?? 0) > 0 || !facilities.data).map((tier) => (
               <li key={tier}>
                 <button type="button" className="legend-item" aria-pressed={!hiddenTiers.has(tier)} onClick={() => toggleTier(tier)}>
                   <span className={`legend-dot tier-${tier}`} style={{ background: TIER_COLORS[tier] }} aria-hidden="true" />

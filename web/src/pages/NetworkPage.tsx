@@ -1,13 +1,16 @@
-/** The 1+12+N network as a collapsible tree: municipal centre → county centres → their points. */
+/**
+ * The 1+12+N network as a collapsible tree (municipal centre → county centres → their points), and places per
+ * 1,000 residents by county against the target of the care policy in force (GET /api/policy/care).
+ */
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { NetworkNode } from '../api/types.ts';
+import { translateError } from '../api/issues.ts';
+import type { Division, NetworkNode } from '../api/model.ts';
+import { useCarePolicy } from '../api/policy.ts';
+import { divisionsQuery, networkTreeQuery } from '../api/registry.ts';
 import { TierBadge } from '../components/Badges.tsx';
 import { useDivisions } from '../components/Banners.tsx';
-import { PLACES_PER_1000_TARGET } from '../caps.ts';
-import type { Division } from '../api/types.ts';
 import { formatFixed, formatNumber } from '../format.ts';
 import { Link } from '../router.tsx';
 
@@ -62,10 +65,11 @@ function CountyFigures() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const counties = useDivisions();
-  const city = useQuery({ queryKey: ['divisions', 'city'], queryFn: ({ signal }) => api.divisions({ level: 'city' }, signal), staleTime: 5 * 60_000 });
+  const city = useQuery(divisionsQuery('city'));
+  const target = useCarePolicy()?.placesPer1000Target;
   const items = counties.data?.items ?? [];
-  if (items.length === 0) return null;
-  const max = Math.max(PLACES_PER_1000_TARGET * 1.2, ...items.map((d) => d.placesPer1000 ?? 0));
+  if (items.length === 0 || target === undefined) return null;
+  const max = Math.max(target * 1.2, ...items.map((d) => d.placesPer1000 ?? 0));
   const name = (d: Division) => (lang.startsWith('zh') ? d.name : d.nameEn || d.name);
   const row = (d: Division, total = false) => {
     const v = d.placesPer1000;
@@ -73,15 +77,15 @@ function CountyFigures() {
     return (
       <tr key={d.id} className={total ? 'total' : undefined}>
         <th scope="row">{name(d)}</th>
-        <td className="num">{formatNumber(d.population, lang)}</td>
-        <td className="num">{formatNumber(d.children0to3, lang)}</td>
-        <td className="num">{formatNumber(d.facilities, lang)}</td>
-        <td className="num">{formatNumber(d.places, lang)}</td>
-        <td>
+        <td className="num" data-label={t('network.population')}>{formatNumber(d.population, lang)}</td>
+        <td className="num" data-label={t('network.children0to3')}>{formatNumber(d.children0to3, lang)}</td>
+        <td className="num" data-label={t('network.facilities')}>{formatNumber(d.facilities, lang)}</td>
+        <td className="num" data-label={t('network.places')}>{formatNumber(d.places, lang)}</td>
+        <td data-label={t('network.per1000')}>
           <div className="per1000">
             <span className="per1000-bar" aria-hidden="true">
-              <span className={v !== null && v >= PLACES_PER_1000_TARGET ? 'met' : ''} style={{ width: `${pct}%` }} />
-              <i style={{ left: `${(PLACES_PER_1000_TARGET / max) * 100}%` }} />
+              <span className={v !== null && v >= target ? 'met' : ''} style={{ width: `${pct}%` }} />
+              <i style={{ left: `${(target / max) * 100}%` }} />
             </span>
             <strong>{v === null ? '—' : formatFixed(v, 2, lang)}</strong>
           </div>
@@ -92,7 +96,7 @@ function CountyFigures() {
   return (
     <section className="panel county-figures" aria-labelledby="county-figures-title">
       <h2 id="county-figures-title">{t('network.figures')}</h2>
-      <p className="muted small">{t('network.figuresNote', { target: PLACES_PER_1000_TARGET })}</p>
+      <p className="muted small">{t('network.figuresNote', { target: formatNumber(target, lang) })}</p>
       <div className="table-wrap flat">
         <table className="data-table compact">
           <thead>
@@ -118,7 +122,7 @@ function CountyFigures() {
 export function NetworkPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const q = useQuery({ queryKey: ['network', 'tree'], queryFn: ({ signal }) => api.networkTree(signal) });
+  const q = useQuery(networkTreeQuery());
   const root = q.data?.root;
   const [open, setOpen] = useState<ReadonlySet<string> | null>(null);
   const effectiveOpen = open ?? new Set(root ? [root.id] : []);
@@ -149,7 +153,7 @@ export function NetworkPage() {
       {q.isPending && <p className="loading">{t('app.loading')}</p>}
       {q.isError && (
         <p className="error" role="alert">
-          {t('errors.generic', { message: q.error.message })}
+          {translateError(q.error, t)}
         </p>
       )}
       {q.data && !root && <p className="empty">{t('network.empty')}</p>}

@@ -11,7 +11,7 @@ import type { Schemas } from '../../api/http.ts';
 import { Link } from '../../router.tsx';
 import { ageMonths, can, healthApi, todayIso, useMe } from './api.ts';
 import { HEALTH_NS } from './i18n.ts';
-import { CheckResult, errorText, FlagBadge, Gate, Problem } from './parts.tsx';
+import { CheckResult, FlagBadge, Gate, Problem } from './parts.tsx';
 import { StaffCompliance } from './StaffCompliance.tsx';
 import './health.css';
 
@@ -249,7 +249,7 @@ function RecordCheck({ child, name }: { child: Schemas['HealthDeskItem']['child'
           <textarea rows={2} value={f.conclusion} onChange={(e) => set('conclusion', e.target.value)} />
         </label>
       </div>
-      {save.error && <p className="form-error" role="alert">{errorText(save.error, t)}</p>}
+      {save.error && <Problem error={save.error} />}
       <div className="form-actions">
         <button type="submit" className="btn primary" disabled={save.isPending}>
           {t('save')}

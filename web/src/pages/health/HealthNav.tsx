@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../router.tsx';
 import { can, useMe } from './api.ts';
 
-export function HealthNav({ pathname }: { pathname: string }) {
+/** The health entries of the header's navigation (`onNavigate` closes the phone menu). */
+export function HealthNav({ pathname, onNavigate }: { pathname: string; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const caps = me.data?.user ? me.data.capabilities : undefined;
@@ -24,7 +25,7 @@ export function HealthNav({ pathname }: { pathname: string }) {
         .filter(([, , show]) => show)
         .map(([to, key]) => (
           <li key={to}>
-            <Link to={to} aria-current={pathname === to ? 'page' : undefined}>
+            <Link to={to} onClick={onNavigate} aria-current={pathname === to ? 'page' : undefined}>
               {t(key)}
             </Link>
           </li>

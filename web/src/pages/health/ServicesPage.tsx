@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/http.ts';
 import { ageMonths, can, healthApi, todayIso, useMe } from './api.ts';
 import { HEALTH_NS } from './i18n.ts';
-import { errorText, Gate, Problem } from './parts.tsx';
+import { Gate, Problem } from './parts.tsx';
 import './health.css';
 
 type Kind = Schemas['ServiceSession']['kind'];
@@ -117,9 +117,7 @@ function SessionCard({ session: s, kids, staff }: { session: Session; kids: Sche
         );
       })}
       {error !== null && (
-        <p className="form-error" role="alert">
-          {errorText(error, t)}
-        </p>
+        <Problem error={error} />
       )}
       {staff && (
         <>
@@ -211,7 +209,7 @@ function NewSession({ facilityId }: { facilityId: string | null }) {
       <label className="field"><span className="label">{t('services.ageFrom')}</span><input type="number" min={0} max={72} value={f.ageFrom} onChange={(e) => set('ageFrom', e.target.value)} /></label>
       <label className="field"><span className="label">{t('services.ageTo')}</span><input type="number" min={0} max={72} value={f.ageTo} onChange={(e) => set('ageTo', e.target.value)} /></label>
       <label className="field span-2"><span className="label">{t('services.location')}</span><input value={f.location} onChange={(e) => set('location', e.target.value)} /></label>
-      {create.error && <p className="form-error span-2" role="alert">{errorText(create.error, t)}</p>}
+      {create.error && <Problem error={create.error} className="span-2" />}
       <div className="form-actions span-2">
         <button type="submit" className="btn primary" disabled={create.isPending}>{t('save')}</button>
         <button type="button" className="btn ghost" onClick={() => setOpen(false)}>{t('cancel')}</button>

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/http.ts';
 import { can, healthApi, todayIso, useMe } from './api.ts';
 import { HEALTH_NS } from './i18n.ts';
-import { errorText, Gate, Problem } from './parts.tsx';
+import { Gate, Problem } from './parts.tsx';
 import { StaffCompliance } from './StaffCompliance.tsx';
 import './health.css';
 
@@ -86,7 +86,7 @@ function CourseCard({ course: c, staff, provider }: { course: Course; staff: Sch
         </div>
       )}
       {register.isSuccess && <p className="notice success">{t('training.registered')}</p>}
-      {register.error && <p className="form-error" role="alert">{errorText(register.error, t)}</p>}
+      {register.error && <Problem error={register.error} />}
       {provider && (
         <>
           <button type="button" className="btn light small" aria-expanded={roster} onClick={() => setRoster((x) => !x)}>{t('training.roster')}（{c.registered}）</button>
@@ -159,7 +159,7 @@ function NewCourse() {
       <label className="field"><span className="label">{t('training.capacity')}</span><input type="number" min={1} required value={f.capacity} onChange={(e) => set('capacity', e.target.value)} /></label>
       <label className="field"><span className="label">{t('training.certMonths')}</span><input type="number" min={1} max={120} value={f.certMonths} onChange={(e) => set('certMonths', e.target.value)} /></label>
       <label className="field span-2"><span className="label">{t('training.location')}</span><input value={f.location} onChange={(e) => set('location', e.target.value)} /></label>
-      {create.error && <p className="form-error span-2" role="alert">{errorText(create.error, t)}</p>}
+      {create.error && <Problem error={create.error} className="span-2" />}
       <div className="form-actions span-2">
         <button type="submit" className="btn primary" disabled={create.isPending}>{t('save')}</button>
         <button type="button" className="btn ghost" onClick={() => setOpen(false)}>{t('cancel')}</button>

@@ -1,27 +1,19 @@
 /**
  * The health pages' calls, through the generated client (web/src/api/http.ts, typed by the OpenAPI document): the
- * caller's capabilities, growth, checks and the desk, services, training and reports. Types are the generated
- * `Schemas[...]`; nothing here restates a server type.
+ * caller's capabilities (the app's session query), growth, checks and the desk, services, training and reports.
+ * Types are the generated `Schemas[...]`; nothing here restates a server type.
  */
-import { useQuery } from '@tanstack/react-query';
-import { data, http, setCsrfToken, type Schemas } from '../../api/http.ts';
+import { data, http, type Schemas } from '../../api/http.ts';
+import { useSession } from '../../auth.tsx';
 
-export type Me = Awaited<ReturnType<typeof fetchMe>>;
+export type Me = Schemas['Me'];
 export type Capabilities = Schemas['Capabilities'];
 export type Scope = Schemas['Scope'];
 
-async function fetchMe(signal?: AbortSignal) {
-  const me = await data(http.GET('/api/auth/me', { signal }));
-  setCsrfToken(me.csrfToken ?? null);
-  return me;
-}
+/** The signed-in user and their capabilities: the app's one session query (auth.tsx keeps it in step with login). */
+export const useMe = useSession;
 
-/** The signed-in user and what the access policy lets them do (re-read after login/logout). */
-export function useMe() {
-  return useQuery({ queryKey: ['health.me'], queryFn: ({ signal }) => fetchMe(signal), staleTime: 60_000 });
-}
-
-/** The caller's scope for a resource's action, or none. */
+/** The caller's scope for a resource's action, or none (aggregates do not open a record page). */
 export function can(caps: Capabilities | undefined, resource: string, action: string): Scope | null {
   const s = caps?.[resource]?.[action];
   return s && s !== 'none' && s !== 'aggregates' ? s : null;

@@ -1,7 +1,7 @@
 /**
  * The health pages' strings (医育融合: growth charts, checks and the desk, services, training, reports), in their own
- * i18next namespace ("health"); navigation labels and the health issue codes (`issues.<code>`) are merged into the
- * main namespace. zh-CN first, English second — both carry the same keys. Guardians' wording never alarms: a child in
+ * i18next namespace ("health"); navigation labels are merged into the main namespace (the health issue codes'
+ * texts live with every other code's in web/src/i18n, `issues.<code>`). zh-CN first, English second — both carry the same keys. Guardians' wording never alarms: a child in
  * the usual range reads "in the usual range", and even outside it the text invites a talk with the doctor.
  */
 import i18n from '../../i18n/index.ts';
@@ -233,28 +233,6 @@ const zhCN = {
     length_out_of_range: '身长/身高超出对照表范围',
     oedema: '有水肿，不计算',
   },
-  issues: {
-    end_before_start: '结束日期早于开始日期',
-    service_already_covered: '该机构在此期间已由「{{institution}}」提供此服务',
-    shorten_only: '协议只能提前终止；如需延长请新签协议',
-    agreement_ended: '协议已终止',
-    no_agreement_on_date: '该日期贵单位与此机构没有协议',
-    examined_before_birth: '检查日期早于出生日期',
-    in_future: '日期不能晚于今天',
-    position_required: '请选择测量体位（卧位或立位）',
-    entry_exam_result: '入托体检需要填写是否合格；其他体检不填',
-    not_a_pdf_or_image: '请上传 PDF、PNG 或 JPEG 文件',
-    already_done: '该随访已完成',
-    age_outside_session: '孩子 {{age}} 月龄，不在本次活动的 {{from}}–{{to}} 月龄范围',
-    session_started: '活动已开始',
-    session_cancelled: '活动已取消',
-    already_registered: '已经报过名了',
-    not_attending_facility: '孩子不在该机构入托',
-    course_ended: '培训已结束',
-    not_completed_yet: '培训尚未结束',
-    provider_required: '请选择一个主办方：托育机构或医疗机构',
-    full: '名额已满',
-  },
 };
 
 const en: typeof zhCN = {
@@ -482,31 +460,9 @@ const en: typeof zhCN = {
     length_out_of_range: 'length/height outside the table',
     oedema: 'oedema: not computed',
   },
-  issues: {
-    end_before_start: 'The end date is before the start date',
-    service_already_covered: '{{institution}} already covers this service for the facility in this period',
-    shorten_only: 'An agreement can only be ended earlier; sign a new one to extend',
-    agreement_ended: 'The agreement has ended',
-    no_agreement_on_date: 'Your institution had no agreement with this facility on that day',
-    examined_before_birth: 'The date is before the child was born',
-    in_future: 'The date cannot be after today',
-    position_required: 'Choose the position: lying or standing',
-    entry_exam_result: 'An entry exam needs its result; other checks have none',
-    not_a_pdf_or_image: 'Upload a PDF, PNG or JPEG file',
-    already_done: 'This follow-up is already done',
-    age_outside_session: 'The child is {{age}} months old, outside this session’s {{from}}–{{to}} months',
-    session_started: 'The session has started',
-    session_cancelled: 'The session was cancelled',
-    already_registered: 'Already registered',
-    not_attending_facility: 'The child does not attend this facility',
-    course_ended: 'The course has ended',
-    not_completed_yet: 'The course has not ended yet',
-    provider_required: 'Choose one provider: a facility or a medical institution',
-    full: 'No places left',
-  },
 };
 
 i18n.addResourceBundle('zh-CN', HEALTH_NS, zhCN, true, true);
 i18n.addResourceBundle('en', HEALTH_NS, en, true, true);
-i18n.addResourceBundle('zh-CN', 'translation', { nav: { health: '成长与健康', desk: '保健工作台', services: '医育服务', training: '培训', healthReports: '医育报表' }, issues: zhCN.issues }, true, false);
-i18n.addResourceBundle('en', 'translation', { nav: { health: 'Growth & health', desk: 'Health desk', services: 'Health services', training: 'Training', healthReports: 'Health reports' }, issues: en.issues }, true, false);
+i18n.addResourceBundle('zh-CN', 'translation', { nav: { health: '成长与健康', desk: '保健工作台', services: '医育服务', training: '培训', healthReports: '医育报表' } }, true, false);
+i18n.addResourceBundle('en', 'translation', { nav: { health: 'Growth & health', desk: 'Health desk', services: 'Health services', training: 'Training', healthReports: 'Health reports' } }, true, false);

@@ -5,8 +5,8 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { ApiError, type Schemas } from '../../api/http.ts';
+import type { Schemas } from '../../api/http.ts';
+import { translateFailure } from '../../api/issues.ts';
 import { Link, useRouter } from '../../router.tsx';
 import type { Capabilities, Me } from './api.ts';
 import { HEALTH_NS } from './i18n.ts';
@@ -30,22 +30,15 @@ export function Gate({ me, allowed, children }: { me: UseQueryResult<Me>; allowe
   return <>{children}</>;
 }
 
-/** The text for an API error: the first issue's code translated (issues.<code>), else the top-level code. */
-export function errorText(e: unknown, t: TFunction): string {
-  if (e instanceof ApiError) {
-    const i = e.issues[0];
-    if (i && t(`issues.${i.code}`, { ...(i.params ?? {}), defaultValue: '' })) return t(`issues.${i.code}`, { ...(i.params ?? {}) }) as string;
-    if (e.code === 'full') return t('issues.full');
-    return t('error', { message: e.message });
-  }
-  return t('error', { message: e instanceof Error ? e.message : String(e) });
-}
-
-export function Problem({ error }: { error: unknown }) {
-  const { t } = useTranslation(HEALTH_NS);
+/**
+ * The text for a failed call: the first field issue by its machine code (`issues.<code>` of the main namespace),
+ * else the top-level code (`errorCode.<code>`, e.g. full) — web/src/api/issues.ts decides, as on every page.
+ */
+export function Problem({ error, className }: { error: unknown; className?: string }) {
+  const { t } = useTranslation();
   return (
-    <p className="form-error" role="alert">
-      {errorText(error, t)}
+    <p className={className ? `form-error ${className}` : 'form-error'} role="alert">
+      {translateFailure(error, t)}
     </p>
   );
 }

@@ -2,32 +2,39 @@
  * The planner page (/planner, 选址规划): choose a model, p or a target share, the walking limit and speed and the
  * candidate sites; solve on the live registry; see the proposed sites and the compounds they newly cover on the map,
  * before/after coverage and places per 1,000 residents overall and by county; try dropping a site (what-if); save
- * scenarios, compare two side by side, export GeoJSON/XLSX. Officials only (the API enforces it too).
- * `window.__ccMap` exposes the map to browser tests; the proposed sites are the `plan-sites` layer.
+ * scenarios, compare two side by side, export GeoJSON/XLSX. Shown to callers whose capabilities include
+ * `plan.read` (the API enforces it too). The form checks its numbers itself (no browser bubbles, which would speak
+ * the browser's language) and shows the server's field issues beside their inputs, translated by code.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffectEvent, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { api, ApiError, request } from '../../api/client.ts';
-import { useSession } from '../../auth.tsx';
+import { ApiError, type FieldIssue } from '../../api/http.ts';
+import { issueMap, translateFailure } from '../../api/issues.ts';
+import { accessStatusQuery, roadsQuery } from '../../api/access.ts';
+import { divisionsGeoQuery, facilitiesGeoQuery } from '../../api/registry.ts';
+import { useCan, useSession } from '../../auth.tsx';
 import { formatFixed, formatNumber } from '../../format.ts';
 import { Link } from '../../router.tsx';
 import { blankStyle, divisionLayers } from '../../map/layers.ts';
-import { accessApi } from '../../api/access.ts';
-import { CANDIDATE_KINDS, OBJECTIVES, planApi, type CandidateKind, type Objective, type Scenario, type SolveRequest, type SolveResponse, type WhatIfResponse } from './api.ts';
+import { planApi, type CandidateKind, type Objective, type Scenario, type SolveRequest, type SolveResponse, type WhatIfResponse } from './api.ts';
 import { PLANNER_NS } from './i18n.ts';
+import { checkNumber, NUMBER_FIELDS, type NumberField } from './number-fields.ts';
 import './planner.css';
 
 setWorkerUrl(workerUrl);
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 const CHANGZHI: [number, number] = [113.1, 36.2];
-const PLANNERS = new Set(['city_official', 'district_official', 'admin']);
 /** Layer ids browser tests query. */
 export const PLAN_LAYERS = { sites: 'plan-sites', covered: 'plan-covered' } as const;
+/** The models offered, in this order (a Record, so a new model of the API fails to compile until it is placed). */
+const OBJECTIVES = Object.keys({ coverage: 1, setcover: 1, median: 1, center: 1, capacitated: 1 } satisfies Record<Objective, 1>) as Objective[];
+/** Candidate kinds offered as filters ("other" is only ever uploaded with a kind of its own). */
+const CANDIDATE_KINDS = ['community_room', 'kindergarten', 'uploaded'] as const satisfies readonly CandidateKind[];
 
 const pct = (x: number, lang: string) => `${formatFixed(x * 100, 1, lang)}%`;
 const rate = (x: number | null, lang: string) => (x === null ? '–' : formatFixed(x, 2, lang));
@@ -39,9 +46,10 @@ function points<T extends { lng: number; lat: number }>(items: readonly T[], pro
 export default function PlannerPage() {
   const { t } = useTranslation(PLANNER_NS);
   const session = useSession();
+  const canPlan = useCan('plan', 'read');
   const user = session.data?.user;
   if (session.isPending) return <div className="loading">…</div>;
-  if (!user || !PLANNERS.has(user.role)) {
+  if (!canPlan) {
     return (
       <div className="page narrow">
         <h1>{t('title')}</h1>
@@ -59,21 +67,21 @@ export default function PlannerPage() {
 
 function Planner() {
   const { t, i18n } = useTranslation(PLANNER_NS);
+  const { t: tMain } = useTranslation();
   const lang = i18n.language;
   const qc = useQueryClient();
   const [objective, setObjective] = useState<Objective>('coverage');
-  const [p, setP] = useState(5);
-  const [target, setTarget] = useState(80);
-  const [minutes, setMinutes] = useState(15);
-  const [speed, setSpeed] = useState(4);
-  const [timeLimit, setTimeLimit] = useState(10);
+  const [numbers, setNumbers] = useState<Record<NumberField, string>>({ p: '5', targetShare: '80', minutes: '15', speedKmh: '4', timeLimitSeconds: '10' });
+  const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
   const [kinds, setKinds] = useState<ReadonlySet<CandidateKind>>(new Set(CANDIDATE_KINDS));
   const [result, setResult] = useState<SolveResponse | null>(null);
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const [whatIf, setWhatIf] = useState<Record<string, WhatIfResponse>>({});
-  const [uploadNote, setUploadNote] = useState<string | null>(null);
+  const [uploadNote, setUploadNote] = useState<{ text: string; error: boolean } | null>(null);
   const [openNote, setOpenNote] = useState<{ name: string; r: WhatIfResponse } | null>(null);
+  const [whatIfError, setWhatIfError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const candidates = useQuery({ queryKey: ['plan.candidates'], queryFn: ({ signal }) => planApi.candidates(signal) });
   const scenarios = useQuery({ queryKey: ['plan.scenarios'], queryFn: ({ signal }) => planApi.scenarios(signal) });
@@ -89,7 +97,7 @@ function Planner() {
       setResult(r);
       setWhatIf({});
       setOpenNote(null);
-      setName(t('defaultName', { model: t(`objective.${r.solve.objectiveName}`).replace(/（.*|\s\(.*/, ''), p: r.sites.length, m: r.request.minutes }));
+      setName(t('defaultName', { model: t(`objectiveShort.${r.solve.objectiveName}`), p: r.sites.length, m: r.request.minutes }));
     },
   });
   const save = useMutation({
@@ -104,86 +112,128 @@ function Planner() {
     },
   });
 
+  const shown: NumberField[] = [objective === 'setcover' ? 'targetShare' : 'p', 'minutes', 'speedKmh', 'timeLimitSeconds'];
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const body: SolveRequest = { objective, minutes, speedKmh: speed, timeLimitSeconds: timeLimit, candidates: { kinds: [...kinds] } };
-    if (objective === 'setcover') body.targetShare = target / 100;
-    else body.p = p;
+    const issues = shown.map((f) => checkNumber(f, numbers[f])).filter((i): i is FieldIssue => i !== null);
+    setLocalErrors(issueMap(issues, tMain));
+    if (issues.length > 0) {
+      formRef.current?.querySelector<HTMLInputElement>(`#pf-${issues[0]!.field}`)?.focus();
+      return;
+    }
+    const n = (f: NumberField) => Number(numbers[f]);
+    const body: SolveRequest = { objective, minutes: n('minutes'), speedKmh: n('speedKmh'), timeLimitSeconds: n('timeLimitSeconds'), maxClosures: 0, candidates: { kinds: [...kinds] } };
+    if (objective === 'setcover') body.targetShare = n('targetShare') / 100;
+    else body.p = n('p');
     solve.mutate(body);
   };
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
+    let json: unknown;
     try {
-      const json = JSON.parse(await file.text()) as Record<string, unknown>;
-      const r = await planApi.upload({ ...json, name: file.name });
-      setUploadNote(t('uploaded', { count: r.items.length }));
+      json = JSON.parse(await file.text());
+    } catch {
+      // the browser's own parser message is English whatever the UI's language: say it in ours
+      setUploadNote({ text: t('uploadNotJson', { name: file.name }), error: true });
+      return;
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json)) {
+      setUploadNote({ text: t('uploadNotJson', { name: file.name }), error: true });
+      return;
+    }
+    try {
+      const r = await planApi.upload({ ...(json as object), name: file.name } as Parameters<typeof planApi.upload>[0]);
+      setUploadNote({ text: t('uploaded', { count: r.items.length }), error: false });
       void qc.invalidateQueries({ queryKey: ['plan.candidates'] });
     } catch (e) {
-      setUploadNote(e instanceof Error ? e.message : String(e));
+      const where = e instanceof ApiError ? e.issues[0]?.field : undefined;
+      const text = translateFailure(e, tMain);
+      setUploadNote({ text: where && where !== 'body' ? t('uploadRejectedAt', { field: where, text }) : t('uploadRejected', { text }), error: true });
     }
   };
 
   const tryOpen = async (site: string) => {
     if (!result || result.sites.some((x) => x.id === site)) return;
-    const r = await planApi.whatIf({ runId: result.runId, change: { action: 'open', site } });
-    const c = candidates.data?.items.find((x) => x.id === site);
-    setOpenNote({ name: c?.name ?? site, r });
+    try {
+      const r = await planApi.whatIf({ runId: result.runId, change: { action: 'open', site } });
+      const c = candidates.data?.items.find((x) => x.id === site);
+      setWhatIfError(null);
+      setOpenNote({ name: c?.name ?? site, r });
+    } catch (e) {
+      setWhatIfError(translateFailure(e, tMain));
+    }
   };
 
   const tryDrop = async (site: string) => {
     if (!result) return;
-    const r = await planApi.whatIf({ runId: result.runId, change: { action: 'close', site } });
-    setWhatIf((w) => ({ ...w, [site]: r }));
+    try {
+      const r = await planApi.whatIf({ runId: result.runId, change: { action: 'close', site } });
+      setWhatIfError(null);
+      setWhatIf((w) => ({ ...w, [site]: r }));
+    } catch (e) {
+      setWhatIfError(translateFailure(e, tMain));
+    }
   };
 
   const error = solve.error instanceof ApiError ? solve.error : null;
-  const fieldError = (f: string) => (error?.field === f ? error.message : null);
+  const serverErrors = useMemo(() => issueMap(error?.issues ?? [], tMain), [error, tMain]);
+  const fieldError = (f: NumberField) => localErrors.get(f) ?? serverErrors.get(f) ?? null;
+  // a server issue for a field this form has no input for (or none at all): said once, under the button
+  const generalError = solve.error ? (error?.code === 'unavailable' ? t('noNetwork') : error && error.issues.some((i) => i.field in NUMBER_FIELDS) ? null : translateFailure(solve.error, tMain)) : null;
   const countByKind = useMemo(() => {
     const m = new Map<string, number>();
     for (const c of candidates.data?.items ?? []) m.set(c.kind, (m.get(c.kind) ?? 0) + 1);
     return m;
   }, [candidates.data]);
 
+  const numberInput = (f: NumberField, label: string, step: number) => {
+    const err = fieldError(f);
+    const rule = NUMBER_FIELDS[f];
+    return (
+      <div className="pf-field">
+        <label htmlFor={`pf-${f}`}>{label}</label>
+        <input
+          id={`pf-${f}`}
+          type="number"
+          min={rule.min}
+          max={rule.max}
+          step={step}
+          inputMode={rule.integer ? 'numeric' : 'decimal'}
+          value={numbers[f]}
+          onChange={(e) => setNumbers((x) => ({ ...x, [f]: e.target.value }))}
+          aria-invalid={err ? true : undefined}
+          aria-describedby={err ? `pf-${f}-error` : undefined}
+        />
+        {err && (
+          <span className="field-error" id={`pf-${f}-error`}>
+            {err}
+          </span>
+        )}
+      </div>
+    );
+  };
+
   return (
     <div className="planner">
       <aside className="planner-panel" aria-labelledby="planner-title">
         <h1 id="planner-title">{t('title')}</h1>
         <p className="muted small planner-intro">{t('intro')}</p>
-        <form className="planner-form" onSubmit={submit}>
+        <form ref={formRef} className="planner-form" onSubmit={submit} noValidate>
           <label className="pf-wide" htmlFor="pf-objective">
             <span>{t('model')}</span>
           </label>
           <select id="pf-objective" className="pf-wide pf-select" value={objective} onChange={(e) => setObjective(e.target.value as Objective)}>
-              {OBJECTIVES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`objective.${o}`)}
-                </option>
-              ))}
+            {OBJECTIVES.map((o) => (
+              <option key={o} value={o}>
+                {t(`objective.${o}`)}
+              </option>
+            ))}
           </select>
-          {objective === 'setcover' ? (
-            <label>
-              <span>{t('targetShare')}</span>
-              <input type="number" min={1} max={100} step={1} value={target} onChange={(e) => setTarget(Number(e.target.value))} aria-invalid={!!fieldError('targetShare')} />
-            </label>
-          ) : (
-            <label>
-              <span>{t('p')}</span>
-              <input type="number" min={1} max={200} step={1} value={p} onChange={(e) => setP(Number(e.target.value))} aria-invalid={!!fieldError('p')} />
-            </label>
-          )}
-          <label>
-            <span>{t('minutes')}</span>
-            <input type="number" min={1} max={60} step={1} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-invalid={!!fieldError('minutes')} />
-          </label>
-          <label>
-            <span>{t('speed')}</span>
-            <input type="number" min={1} max={8} step={0.1} value={speed} onChange={(e) => setSpeed(Number(e.target.value))} />
-          </label>
-          <label>
-            <span>{t('timeLimit')}</span>
-            <input type="number" min={1} max={60} step={1} value={timeLimit} onChange={(e) => setTimeLimit(Number(e.target.value))} />
-          </label>
+          {objective === 'setcover' ? numberInput('targetShare', t('targetShare'), 1) : numberInput('p', t('p'), 1)}
+          {numberInput('minutes', t('minutes'), 1)}
+          {numberInput('speedKmh', t('speed'), 0.1)}
+          {numberInput('timeLimitSeconds', t('timeLimit'), 1)}
           <fieldset className="pf-wide pf-kinds">
             <legend>
               {t('candidates')} <span className="muted small">{t('candidateCount', { count: candidates.data?.total ?? 0 })}</span>
@@ -207,17 +257,26 @@ function Planner() {
               {t('upload')}
               <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void upload(e.target.files?.[0])} />
             </label>
-            {uploadNote && <p className="small muted">{uploadNote}</p>}
+            {uploadNote && (
+              <p className={`small ${uploadNote.error ? 'error' : 'muted'}`} role={uploadNote.error ? 'alert' : 'status'} data-testid="upload-note">
+                {uploadNote.text}
+              </p>
+            )}
           </fieldset>
           <button type="submit" className="btn primary pf-wide" disabled={solve.isPending || kinds.size === 0}>
             {solve.isPending ? t('running') : t('run')}
           </button>
-          {solve.error && (
+          {generalError && (
             <p className="error pf-wide" role="alert">
-              {error?.code === 'unavailable' ? t('noNetwork') : solve.error.message}
+              {generalError}
             </p>
           )}
         </form>
+        {whatIfError && (
+          <p className="error small" role="alert">
+            {whatIfError}
+          </p>
+        )}
 
         {result && <Results result={result} whatIf={whatIf} onDrop={(id) => void tryDrop(id)} openNote={openNote} />}
 
@@ -403,7 +462,7 @@ function Compare({ a, b }: { a: Scenario; b: Scenario }) {
     ['after', (s) => pct(s.result.coverage.after.share, lang)],
     ['gain', (s) => `+${formatNumber(s.result.coverage.after.covered - s.result.coverage.before.covered, lang)}`],
     ['per1000', (s) => `${rate(s.result.places.per1000Before, lang)} → ${rate(s.result.places.per1000After, lang)}`],
-    ['status', (s) => t(`status.${s.result.solve.status}`).split(/[：:]/)[0]!],
+    ['status', (s) => t(`statusShort.${s.result.solve.status}`)],
   ];
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="scenario-compare">
@@ -413,7 +472,9 @@ function Compare({ a, b }: { a: Scenario; b: Scenario }) {
       <table className="division-table compare-table">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="sr-only">{t('metricHeader')}</span>
+            </th>
             <th scope="col">{a.name}</th>
             <th scope="col">{b.name}</th>
           </tr>
@@ -434,8 +495,7 @@ function Compare({ a, b }: { a: Scenario; b: Scenario }) {
 
 function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | null; candidates: ReadonlyArray<{ id: string; lng: number; lat: number; kind: string }>; onCandidate: (id: string) => void }) {
   const { t } = useTranslation(PLANNER_NS);
-  const onCandidateRef = useRef(onCandidate);
-  onCandidateRef.current = onCandidate;
+  const onCandidateClick = useEffectEvent((id: string) => onCandidate(id));
   const ref = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MlMap | null>(null);
   const [ready, setReady] = useState(false);
@@ -450,7 +510,6 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
       return;
     }
     mapRef.current = map;
-    window.__ccMap = map;
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     map.on('load', () => {
@@ -476,20 +535,19 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
     });
     map.on('click', 'plan-candidates', (e) => {
       const id = e.features?.[0]?.properties.id;
-      if (id) onCandidateRef.current(String(id));
+      if (id) onCandidateClick(String(id));
     });
     map.on('mouseenter', 'plan-candidates', () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', 'plan-candidates', () => (map.getCanvas().style.cursor = ''));
     return () => {
-      if (window.__ccMap === map) delete window.__ccMap;
       map.remove();
       mapRef.current = null;
     };
   }, []);
 
-  const divisions = useQuery({ queryKey: ['divisions.geojson'], queryFn: ({ signal }) => api.divisionsGeoJson(signal), staleTime: 5 * 60_000 });
-  const facilities = useQuery({ queryKey: ['facilities.geojson'], queryFn: ({ signal }) => api.facilitiesGeoJson({}, signal) });
-  const status = useQuery({ queryKey: ['access.status'], queryFn: ({ signal }) => accessApi.status(signal), staleTime: Infinity, retry: false });
+  const divisions = useQuery(divisionsGeoQuery());
+  const facilities = useQuery(facilitiesGeoQuery());
+  const status = useQuery(accessStatusQuery());
   // The street data's own credit line: © OpenStreetMap contributors for real data, a synthetic-data note for the demo.
   useEffect(() => {
     const map = mapRef.current;
@@ -497,9 +555,10 @@ function PlanMap({ result, candidates, onCandidate }: { result: SolveResponse | 
     const credit = status.data.synthetic ? t('footer.streetsSynthetic', { ns: 'translation' }) : status.data.attribution;
     const control = new AttributionControl({ compact: true, customAttribution: credit });
     map.addControl(control, 'bottom-right');
-    return () => void map.removeControl(control);
+    // (on leaving the page the map is already gone: the creating effect's clean-up ran first)
+    return () => void (mapRef.current === map && map.removeControl(control));
   }, [ready, status.data?.attribution, status.data?.synthetic, t]);
-  const roads = useQuery({ queryKey: ['access.roads'], queryFn: ({ signal }) => request<object>('GET', '/access/roads.geojson', { signal }), staleTime: Infinity, retry: false });
+  const roads = useQuery(roadsQuery());
 
   const set = (id: string, data: unknown) => mapRef.current?.getSource<GeoJSONSource>(id)?.setData(data as never);
   useEffect(() => void (ready && divisions.data && set('divisions', divisions.data)), [ready, divisions.data]);

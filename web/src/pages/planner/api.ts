@@ -1,24 +1,21 @@
 /**
- * The planning endpoints (/api/plan/*) for the planner page: typed shapes of what the server answers and one
- * function per call, through the app's HTTP client (cookies + CSRF, errors as ApiError).
+ * The planning endpoints (/api/plan/*) for the planner page, all in this one module, through the typed client
+ * (cookies + CSRF, errors as ApiError with machine codes). Requests are the document's types.
+ *
+ * The answers of /api/plan/* are not described in the OpenAPI document yet (they are `{[key: string]: unknown}`;
+ * the planning helper is typing them — see UNTYPED_FOR_NOW in src/api/contract/contract.test.ts). Until then the
+ * answer shapes the page reads are written here, each narrowed in exactly one place (`as Plan…` below); when the
+ * schemas land, replace each `PlanX` with `Schemas['PlanX']` and delete its interface — nothing else changes.
  */
-import { request } from '../../api/client.ts';
+import { data, http, type Schemas } from '../../api/http.ts';
 
-export type Objective = 'coverage' | 'setcover' | 'median' | 'center' | 'capacitated';
-export const OBJECTIVES: readonly Objective[] = ['coverage', 'setcover', 'median', 'center', 'capacitated'];
-export type CandidateKind = 'community_room' | 'kindergarten' | 'uploaded' | 'other';
-export const CANDIDATE_KINDS: readonly CandidateKind[] = ['community_room', 'kindergarten', 'uploaded'];
+export type SolveRequest = Schemas['PlanSolveRequest'];
+export type Objective = SolveRequest['objective'];
+export type CandidateKind = NonNullable<NonNullable<SolveRequest['candidates']>['kinds']>[number];
+export type WhatIfRequest = Schemas['PlanWhatIfRequest'];
+export type CandidateUpload = Schemas['PlanCandidateUpload'];
 
-export interface SolveRequest {
-  objective: Objective;
-  p?: number;
-  targetShare?: number;
-  minutes: number;
-  speedKmh: number;
-  timeLimitSeconds?: number;
-  divisionId?: string;
-  candidates?: { kinds?: CandidateKind[] };
-}
+// ── answer shapes, until the plan schemas are in the document ────────────────────────────────────────────────────
 
 export interface ProposedSite {
   id: string;
@@ -32,7 +29,7 @@ export interface ProposedSite {
   newlyCoveredCompounds: number;
 }
 
-export interface Coverage {
+export interface CoverageFigure {
   children: number;
   covered: number;
   share: number;
@@ -72,7 +69,7 @@ export interface SolveResponse {
   };
   sites: ProposedSite[];
   closed: Array<{ id: string; name: string; lng: number; lat: number; places: number }>;
-  coverage: { before: Coverage; after: Coverage; divisions: DivisionRow[] };
+  coverage: { before: CoverageFigure; after: CoverageFigure; divisions: DivisionRow[] };
   places: { population: number; before: number; after: number; per1000Before: number | null; per1000After: number | null };
   newlyCovered: Array<{ id: string; name: string; lng: number; lat: number; children: number; siteId: string }>;
   counts: { demandPoints: number; candidates: number; existing: number; unreachableChildren: number };
@@ -122,15 +119,19 @@ export interface WhatIfResponse {
   ms: number;
 }
 
+// ── the calls ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
 export const planApi = {
-  solve: (body: SolveRequest, signal?: AbortSignal) => request<SolveResponse>('POST', '/plan/solve', { body, signal }),
-  whatIf: (body: { runId?: string; scenarioId?: string; change: { action: 'open' | 'close' | 'move' | 'places'; site: string; to?: string; places?: number } }) =>
-    request<WhatIfResponse>('POST', '/plan/whatif', { body }),
-  candidates: (signal?: AbortSignal) => request<{ items: Candidate[]; total: number }>('GET', '/plan/candidates', { signal }),
-  upload: (geojson: unknown) => request<{ items: Candidate[] }>('POST', '/plan/candidates', { body: geojson }),
-  scenarios: (signal?: AbortSignal) => request<{ items: ScenarioSummary[] }>('GET', '/plan/scenarios', { signal }),
-  scenario: (id: string, signal?: AbortSignal) => request<Scenario>('GET', `/plan/scenarios/${encodeURIComponent(id)}`, { signal }),
-  save: (name: string, runId: string) => request<Scenario>('POST', '/plan/scenarios', { body: { name, runId } }),
-  remove: (id: string) => request<void>('DELETE', `/plan/scenarios/${encodeURIComponent(id)}`),
+  solve: async (body: SolveRequest, signal?: AbortSignal) => (await data(http.POST('/api/plan/solve', { body, signal }))) as unknown as SolveResponse,
+  whatIf: async (body: WhatIfRequest) => (await data(http.POST('/api/plan/whatif', { body }))) as unknown as WhatIfResponse,
+  candidates: async (signal?: AbortSignal) => {
+    const r = await data(http.GET('/api/plan/candidates', { signal }));
+    return { items: r.items as unknown as Candidate[], total: r.total };
+  },
+  upload: async (body: CandidateUpload) => ({ items: (await data(http.POST('/api/plan/candidates', { body }))).items as unknown as Candidate[] }),
+  scenarios: async (signal?: AbortSignal) => ({ items: (await data(http.GET('/api/plan/scenarios', { signal }))).items as unknown as ScenarioSummary[] }),
+  scenario: async (id: string, signal?: AbortSignal) => (await data(http.GET('/api/plan/scenarios/{id}', { params: { path: { id } }, signal }))) as unknown as Scenario,
+  save: async (name: string, runId: string) => (await data(http.POST('/api/plan/scenarios', { body: { name, runId } }))) as unknown as Scenario,
+  remove: (id: string) => data(http.DELETE('/api/plan/scenarios/{id}', { params: { path: { id } } })),
   exportUrl: (id: string, format: 'geojson' | 'xlsx') => `/api/plan/scenarios/${encodeURIComponent(id)}/export?format=${format}`,
 };
