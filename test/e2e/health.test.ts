@@ -180,7 +180,7 @@ describe.skipIf(!haveDemo)('health (demo city, Chromium)', () => {
     await card.getByText(/已报名$/).waitFor();
     await expect.poll(() => card.getByTestId('session-places').innerText()).toBe('名额已满');
     await card.getByRole('button', { name: /^为.+报名$/ }).first().click();
-    await card.getByRole('alert').filter({ hasText: '名额已满' }).waitFor();
+    await card.getByRole('alert').filter({ hasText: '已经没有空余名额了' }).waitFor(); // errorCode.full, the app's text for 409 full
     await page.screenshot({ path: join(SHOTS, 'services-full-phone.png'), fullPage: true });
     await axeMain(page);
     expect(errors).toEqual([]);
