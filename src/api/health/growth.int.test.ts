@@ -64,6 +64,11 @@ describe('POST /api/growth/score', () => {
     expect(old.body.wfa.reason).toBe('age_out_of_range');
     const short = await c.post('/api/growth/score', { sex: 'M', ageDays: 60, weightKg: 2, lengthCm: 40, position: 'l' });
     expect(short.body.wflh).toMatchObject({ ok: false, reason: 'length_out_of_range' });
+    const huge = await c.post('/api/growth/score', { sex: 'M', ageDays: 100, weightKg: 1e308, lengthCm: 1e308, position: 'l', headCm: 1e308 });
+    expect(huge.status).toBe(200);
+    expect([huge.body.wfa, huge.body.lhfa, huge.body.wflh, huge.body.hcfa].map((s: { reason?: string }) => s.reason)).toEqual(['weight_invalid', 'length_invalid', 'length_out_of_range', 'head_invalid']);
+    const birth = await c.post('/api/growth/score', { sex: 'F', birthDate: '2025-01-01', date: '2024-01-01', weightKg: 9 });
+    expect(birth.body.wfa.reason).toBe('age_invalid');
     const text = await c.post('/api/growth/score', { sex: 'M', ageDays: 'abc', weightKg: 'heavy' });
     expect(text.status).toBe(200);
     expect(text.body.wfa.reason).toBe('age_invalid');
