@@ -84,6 +84,22 @@ describe('recording a check', () => {
     expect(odd.body.flags.map((f: { kind: string }) => f.kind)).not.toContain('underweight');
   });
 
+  it('a measurement the tables cannot score is kept: its score is empty with the reason, the others are scored (acceptance 4)', async () => {
+    const hw = await as('health');
+    const on = plusDays(today(), -4);
+    // childA is past 731 days: weight-for-height, whose table ends at 120 cm
+    const r = await hw.post(`/api/children/${fx.childA}/health-checks`, { id: newId(), kind: 'periodic', examinedOn: on, weightKg: 14, lengthCm: 121.5, position: 'h' });
+    expect(r.status).toBe(201);
+    expect(r.body.scores.wflhTable).toBe('wfh');
+    expect(r.body.scores.wflh).toMatchObject({ ok: false, reason: 'length_out_of_range' });
+    expect(r.body.scores.wfa.ok).toBe(true);
+    expect(r.body.scores.hcfa).toMatchObject({ ok: false, reason: 'head_missing' });
+    expect(r.body.flags.map((f: { kind: string }) => f.kind)).not.toContain('wasting');
+    const g = await hw.get(`/api/children/${fx.childA}/growth`);
+    expect(g.status).toBe(200);
+    expect(g.body.visits.find((v: { checkId: string }) => v.checkId === r.body.id).scores.wflh.reason).toBe('length_out_of_range');
+  });
+
   it('bad values are 400s naming the field, nothing written', async () => {
     const hw = await as('health');
     const on = plusDays(today(), -1);
