@@ -27,17 +27,31 @@ export interface PeerResult {
   components: number;
   read_s: number;
   graph_s: number;
-  dijkstra_s: number;
+  /** multi_source_dijkstra (distances and paths); null when run without paths. */
+  dijkstra_s: number | null;
+  /** multi_source_dijkstra_path_length (distances only). */
   dijkstra_length_s: number;
+  /** The distances-only call plus every point's answer (minutes, metres, covered). */
+  dijkstra_points_s: number;
   build_cpu_s: number;
-  dijkstra_cpu_s: number;
+  dijkstra_cpu_s: number | null;
   dijkstra_length_cpu_s: number;
-  results: Record<string, [number, number] | null>;
+  dijkstra_points_cpu_s: number;
+  /** Every run's time of the distances-only call and of it with the per-point loop (wall, and thread CPU). */
+  dijkstra_length_all_s: number[];
+  dijkstra_length_all_cpu_s: number[];
+  dijkstra_points_all_s: number[];
+  dijkstra_points_all_cpu_s: number[];
+  /** Minutes and nearest facility per point (the facility is null when run without paths). */
+  results: Record<string, [number, number | null] | null>;
 }
 
-/** Runs the peer on an OSM file. */
-export function runPeer(osm: string, facilities: number[], points: number[], opts: { speedKmh?: number; repeat?: number } = {}): PeerResult {
-  const input = JSON.stringify({ osm, facilities, points, speed_kmh: opts.speedKmh ?? 4, repeat: opts.repeat ?? 1 });
+/**
+ * Runs the peer on an OSM file.
+ * @param opts - `paths: false` skips networkx's path-building search (then no facility ids come back)
+ */
+export function runPeer(osm: string, facilities: number[], points: number[], opts: { speedKmh?: number; minutes?: number; repeat?: number; paths?: boolean } = {}): PeerResult {
+  const input = JSON.stringify({ osm, facilities, points, speed_kmh: opts.speedKmh ?? 4, minutes: opts.minutes ?? 15, repeat: opts.repeat ?? 1, paths: opts.paths ?? true });
   const r = spawnSync(PYTHON, [script], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`peer failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as PeerResult;

@@ -7,7 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareWithPeer, peerAvailable } from './compare.ts';
 
-const dataDir = join(import.meta.dirname, '../../../shared/data/osm');
+// ../shared/data/osm beside the checkout; OSM_DATA overrides (e.g. from a git worktree).
+const dataDir = process.env.OSM_DATA ?? join(import.meta.dirname, '../../../shared/data/osm');
 const nPoints = Number(process.argv[2] ?? 5000);
 const nFacilities = Number(process.argv[3] ?? 25);
 const peer = peerAvailable();

@@ -15,8 +15,9 @@
  *     buildSnapIndex(g): SnapIndex
  *     snapPoints(index, coords, { maxSnapMeters = 500 }): SnappedPoints    unreachable: edge = -1
  *     pointsAtNodes(index, nodeIndices): SnappedPoints
- *   Searches (bucket queue = Dijkstra order by bucket, label-correcting inside; lower facility index wins ties)
- *     nearestFacility(g, facilities, points, { capMeters? }): NearestResult
+ *   Searches (bucket queue = Dijkstra order by bucket, label-correcting inside, walking on along degree-2 chains;
+ *   lower facility index wins ties)
+ *     nearestFacility(g, facilities, points, { capMeters?, printed? }): NearestResult
  *     multiSourceNodes(g, facilities, limitMeters?): NodeLabels           per-node metres + facility
  *     oneToMany(g, sources, source, targets, limitMeters?): Float64Array
  *     matrix(g, sources, targets, cutoffMeters?): Float64Array            row-major, Infinity beyond the cutoff
@@ -29,6 +30,8 @@
  *   Input
  *     parsePointSet(geojson, field, weightField?): PointSet               AppError naming the field on bad input
  *   Whole queries (the CLI's and the pool's bodies)
+ *     nearestColumns(g, fac, pts, weights, params): NearestColumns      `access nearest` per point, in typed columns
+ *     nearestRowsOf(columns, facilityIds, pointIds) · nearestResultsJson(…)         rows / the `results` JSON text
  *     nearestRows(g, fac, pts, facilities, points, params): { results, summary }       the `access nearest` shape
  *     coverageReport(g, fac, pts, facilities, points, divisions, method, params)       per point + per division
  *   Synthetic
@@ -56,7 +59,7 @@ export { saveGraphCache, loadGraphCache, loadOrBuildGraph } from './cache.ts';
 export type { SnapIndex, SnappedPoints, SnapOptions } from './snap.ts';
 export { buildSnapIndex, snapPoints, pointsAtNodes, TOO_FAR } from './snap.ts';
 export { Searcher } from './search.ts';
-export type { NearestResult, NearestOptions, NodeLabels } from './nearest.ts';
+export type { NearestResult, NearestOptions, NodeLabels, PrintedColumns } from './nearest.ts';
 export {
   nearestFacility, multiSourceNodes, oneToMany, matrix, forEachWithin, metersPerMinute, metersToMinutes,
   REASONS, REASON_NONE, REASON_TOO_FAR, REASON_NO_PATH, REASON_BEYOND_CAP,
@@ -68,7 +71,7 @@ export { coverage, coverageByDivision, timeDistribution, decayWeight, twoStepFCA
 export type { PointSet } from './geojson.ts';
 export { parsePointSet } from './geojson.ts';
 export { gridGraph } from './synthetic.ts';
-export type { NearestRow, NearestSummary, QueryParams, CoverageReport } from './ops.ts';
-export { nearestRows, coverageReport, isochronesFor, queryParams } from './ops.ts';
+export type { NearestRow, NearestSummary, NearestColumns, QueryParams, CoverageReport } from './ops.ts';
+export { nearestRows, nearestColumns, nearestRowsOf, nearestResultsJson, coverageReport, isochronesFor, queryParams } from './ops.ts';
 export type { AccessPoolOptions } from './pool.ts';
 export { AccessPool } from './pool.ts';

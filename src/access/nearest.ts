@@ -7,6 +7,8 @@ import type { Graph } from './graph.ts';
 import type { SnappedPoints } from './snap.ts';
 import { Searcher, costToPoint, groupPointsByNode, sameEdgeSources } from './search.ts';
 import type { PointsByNode } from './search.ts';
+import { answerPoints } from './answers.ts';
+import type { NearestResult, PrintedColumns } from './answers.ts';
 
 const searchers = new WeakMap<Graph, Searcher>();
 
@@ -28,31 +30,18 @@ export function metersToMinutes(meters: number, speedKmh: number): number {
   return meters / metersPerMinute(speedKmh);
 }
 
-/** Reason code: the point has a nearest facility. */
-export const REASON_NONE = 0;
-/** Reason code: the point is farther than the snapping limit from every walkable edge. */
-export const REASON_TOO_FAR = 1;
-/** Reason code: no facility in the point's connected component (or no facility could be snapped). */
-export const REASON_NO_PATH = 2;
-/** Reason code: the nearest facility is beyond the search cap (`--max-minutes`). */
-export const REASON_BEYOND_CAP = 3;
+export { REASON_NONE, REASON_TOO_FAR, REASON_NO_PATH, REASON_BEYOND_CAP } from './answers.ts';
+export type { NearestResult, PrintedColumns } from './answers.ts';
+
 /** Human text of each reason code. */
 export const REASONS = ['', 'too far from network', 'no facility reachable', 'beyond max minutes'] as const;
-
-/** Nearest-facility result per point. */
-export interface NearestResult {
-  /** Facility index per point, -1 when none. */
-  readonly facility: Int32Array;
-  /** Network metres (including both gaps) per point; NaN when none. */
-  readonly meters: Float64Array;
-  /** Reason code per point (REASON_*). */
-  readonly reason: Uint8Array;
-}
 
 /** Options for {@link nearestFacility}. */
 export interface NearestOptions {
   /** Stop searching beyond this many metres (points beyond get REASON_BEYOND_CAP). Default: no cap. */
   capMeters?: number;
+  /** Also write what `access nearest` prints per point, in the same pass (ops.ts `nearestColumns`). */
+  printed?: PrintedColumns;
 }
 
 /**
@@ -67,32 +56,11 @@ export function nearestFacility(g: Graph, facilities: SnappedPoints, points: Sna
   s.reset();
   s.seedPoints(facilities);
   s.run(cap);
-  const same = sameEdgeSources(facilities);
-  const out = new Float64Array(2);
-  const facility = new Int32Array(points.count).fill(-1);
-  const meters = new Float64Array(points.count).fill(NaN);
-  const reason = new Uint8Array(points.count);
-  for (let i = 0; i < points.count; i++) {
-    if (points.edge[i]! < 0) {
-      reason[i] = REASON_TOO_FAR;
-      continue;
-    }
-    costToPoint(s, points, i, same, out);
-    if (out[1]! < 0 || out[0] === Infinity) reason[i] = cap < Infinity && reachableComponent(g, facilities, points, i) ? REASON_BEYOND_CAP : REASON_NO_PATH;
-    else if (out[0]! > cap) reason[i] = REASON_BEYOND_CAP;
-    else {
-      facility[i] = out[1]!;
-      meters[i] = out[0]!;
-    }
-  }
+  const n = points.count;
+  const result = { facility: new Int32Array(n), meters: new Float64Array(n), reason: new Uint8Array(n) };
+  answerPoints(s, g, facilities, points, cap, result, opts.printed);
   s.reset();
-  return { facility, meters, reason };
-}
-
-function reachableComponent(g: Graph, f: SnappedPoints, p: SnappedPoints, i: number): boolean {
-  const c = g.component[p.u[i]!]!;
-  for (let k = 0; k < f.count; k++) if (f.edge[k]! >= 0 && g.component[f.u[k]!] === c) return true;
-  return false;
+  return result;
 }
 
 /** Per-node result of a multi-source search. */

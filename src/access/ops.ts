@@ -63,44 +63,76 @@ export function queryParams(p: QueryParams): Required<Omit<QueryParams, 'maxMinu
 const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
 
 /**
- * Nearest-facility rows and the weighted summary for snapped inputs (the body of `access nearest`).
- * @param computed - a nearest-facility result already computed for these inputs and params (else it is computed)
+ * The per-point answer of `access nearest` in columns (typed arrays, one entry per point): what a row says, without
+ * building an object per point. {@link nearestRowsOf} and {@link nearestResultsJson} turn it into rows or text.
  */
-export function nearestRows(
-  g: Graph,
-  fac: SnappedPoints,
-  pts: SnappedPoints,
-  facilities: PointSet,
-  points: PointSet,
-  params: QueryParams,
-  computed?: NearestResult,
-): { results: NearestRow[]; summary: NearestSummary } {
+export interface NearestColumns {
+  readonly count: number;
+  /** Facility index per point, -1 when none. */
+  readonly facility: Int32Array;
+  /** Walking minutes (rounded to 3 decimals) per point; NaN when none. */
+  readonly minutes: Float64Array;
+  /** Walking metres (rounded to 1 decimal) per point; NaN when none. */
+  readonly meters: Float64Array;
+  /** 1 when the point is covered (minutes ≤ limit). */
+  readonly covered: Uint8Array;
+  /** Reason code per point when it has no facility (REASON_*; see REASONS). */
+  readonly reason: Uint8Array;
+  readonly summary: NearestSummary;
+}
+
+/**
+ * Nearest facility, minutes, metres and coverage of every point, in columns, with the weighted summary (the
+ * computation behind `access nearest`): one search, then one pass over the points.
+ * @param weights - one weight per point (the summary's `weight`)
+ */
+export function nearestColumns(g: Graph, fac: SnappedPoints, pts: SnappedPoints, weights: Float64Array, params: QueryParams): NearestColumns & { result: NearestResult } {
   const p = queryParams(params);
   const mpm = metersPerMinute(p.speedKmh);
-  const r = computed ?? nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
-  const limit = p.minutes * mpm;
-  const results: NearestRow[] = [];
-  let covered = 0;
-  let weight = 0;
-  let coveredWeight = 0;
-  for (let i = 0; i < pts.count; i++) {
-    const w = points.weights[i]!;
-    weight += w;
-    const f = r.facility[i]!;
-    if (f < 0) {
-      results.push({ id: points.ids[i]!, facility: null, minutes: null, meters: null, covered: false, reason: REASONS[r.reason[i]!] });
-      continue;
-    }
-    const m = r.meters[i]!;
-    const isCovered = m <= limit;
-    if (isCovered) {
-      covered++;
-      coveredWeight += w;
-    }
-    results.push({ id: points.ids[i]!, facility: facilities.ids[f]!, minutes: round(m / mpm, 3), meters: round(m, 1), covered: isCovered });
-  }
   const n = pts.count;
-  return { results, summary: { points: n, covered, share: n ? round(covered / n, 6) : 0, weight: round(weight, 6), coveredWeight: round(coveredWeight, 6) } };
+  const printed = { metersPerMinute: mpm, limitMeters: p.minutes * mpm, weights, minutes: new Float64Array(n), meters: new Float64Array(n), covered: new Uint8Array(n), sums: new Float64Array(3) };
+  const r = nearestFacility(g, fac, pts, p.maxMinutes === null ? { printed } : { capMeters: p.maxMinutes * mpm, printed });
+  const [coveredCount, weight, coveredWeight] = [printed.sums[0]!, printed.sums[1]!, printed.sums[2]!];
+  const summary = { points: n, covered: coveredCount, share: n ? round(coveredCount / n, 6) : 0, weight: round(weight, 6), coveredWeight: round(coveredWeight, 6) };
+  return { count: n, facility: r.facility, minutes: printed.minutes, meters: printed.meters, covered: printed.covered, reason: r.reason, summary, result: r };
+}
+
+/** The `access nearest` rows of nearest-facility columns (ids are the GeoJSON features' ids). */
+export function nearestRowsOf(c: NearestColumns, facilityIds: readonly string[], pointIds: readonly string[]): NearestRow[] {
+  const results: NearestRow[] = new Array(c.count);
+  for (let i = 0; i < c.count; i++) {
+    const f = c.facility[i]!;
+    results[i] =
+      f < 0
+        ? { id: pointIds[i]!, facility: null, minutes: null, meters: null, covered: false, reason: REASONS[c.reason[i]!] }
+        : { id: pointIds[i]!, facility: facilityIds[f]!, minutes: c.minutes[i]!, meters: c.meters[i]!, covered: c.covered[i] === 1 };
+  }
+  return results;
+}
+
+/**
+ * The `results` array of `access nearest --format json` as JSON text, written straight from the columns: the same
+ * characters as `JSON.stringify(nearestRowsOf(c, …))`, without an object per point.
+ */
+export function nearestResultsJson(c: NearestColumns, facilityIds: readonly string[], pointIds: readonly string[]): string {
+  const fids = facilityIds.map((id) => JSON.stringify(id));
+  const reasons = REASONS.map((r) => JSON.stringify(r));
+  const parts: string[] = new Array(c.count);
+  for (let i = 0; i < c.count; i++) {
+    const id = JSON.stringify(pointIds[i]);
+    const f = c.facility[i]!;
+    parts[i] =
+      f < 0
+        ? `{"id":${id},"facility":null,"minutes":null,"meters":null,"covered":false,"reason":${reasons[c.reason[i]!]}}`
+        : `{"id":${id},"facility":${fids[f]},"minutes":${c.minutes[i]},"meters":${c.meters[i]},"covered":${c.covered[i] === 1}}`;
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/** Nearest-facility rows and the weighted summary for snapped inputs (the body of `access nearest`). */
+export function nearestRows(g: Graph, fac: SnappedPoints, pts: SnappedPoints, facilities: PointSet, points: PointSet, params: QueryParams): { results: NearestRow[]; summary: NearestSummary } {
+  const c = nearestColumns(g, fac, pts, points.weights, params);
+  return { results: nearestRowsOf(c, facilities.ids, points.ids), summary: c.summary };
 }
 
 /** Per-point and per-division accessibility (the body of `access coverage`). */
@@ -130,8 +162,9 @@ export function coverageReport(
   const p = queryParams(params);
   const mpm = metersPerMinute(p.speedKmh);
   const limit = p.minutes * mpm;
-  const r = nearestFacility(g, fac, pts, p.maxMinutes === null ? {} : { capMeters: p.maxMinutes * mpm });
-  const near = nearestRows(g, fac, pts, facilities, points, params, r);
+  const cols = nearestColumns(g, fac, pts, points.weights, params);
+  const r = cols.result;
+  const near = { results: nearestRowsOf(cols, facilities.ids, points.ids), summary: cols.summary };
   const fca = method === 'coverage' ? undefined : twoStepFCA(g, fac, pts, limit, method, facilities.weights, points.weights);
   const byDiv = coverageByDivision(r, limit, divisions, points.weights);
   const meanAccess = fca ? meanByDivision(fca.access, divisions, points.weights) : undefined;

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { compareWithPeer, peerAvailable, PYTHON } from '../../bench/peers/compare.ts';
 import { buildGraphFromFile } from './index.ts';
 
-const dataDir = join(import.meta.dirname, '../../../shared/data/osm');
+// ../shared/data/osm beside the checkout; OSM_DATA overrides (e.g. from a git worktree).
+const dataDir = process.env.OSM_DATA ?? join(import.meta.dirname, '../../../shared/data/osm');
 const files = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => /\.osm(\.pbf)?$/.test(f)).sort() : [];
 const peer = peerAvailable();
 const skip = files.length === 0 ? `no OSM extracts at ${dataDir}` : !peer.ok ? peer.why : '';

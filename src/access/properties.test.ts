@@ -73,6 +73,86 @@ function inside(mp: MultiPolygon, x: number, y: number): boolean {
   return mp.coordinates.some((poly) => inRing(poly[0]!) && !poly.slice(1).some(inRing));
 }
 
+/** Textbook O(n²) Dijkstra on lexicographic (metres, source index) labels from sources at nodes. */
+function textbookDijkstra(g: Graph, sources: readonly number[]): { d: Float64Array; src: Int32Array } {
+  const n = g.nodeCount;
+  const d = new Float64Array(n).fill(Infinity);
+  const src = new Int32Array(n).fill(-1);
+  const done = new Uint8Array(n);
+  sources.forEach((v, i) => {
+    if (g.offsets[v] === g.offsets[v + 1]) return; // a node on no edge is not on the network
+    if (0 < d[v]! || (0 === d[v] && i < src[v]!)) {
+      d[v] = 0;
+      src[v] = i;
+    }
+  });
+  for (;;) {
+    let v = -1;
+    for (let i = 0; i < n; i++) if (!done[i] && d[i]! < Infinity && (v < 0 || d[i]! < d[v]! || (d[i] === d[v] && src[i]! < src[v]!))) v = i;
+    if (v < 0) break;
+    done[v] = 1;
+    for (let a = g.offsets[v]!; a < g.offsets[v + 1]!; a++) {
+      const t = g.targets[a]!;
+      const nd = d[v]! + g.meters[a]!;
+      if (nd < d[t]! || (nd === d[t] && src[v]! < src[t]!)) {
+        d[t] = nd;
+        src[t] = src[v]!;
+      }
+    }
+  }
+  return { d, src };
+}
+
+/**
+ * A street network that is mostly chains of degree-2 nodes, the way OSM ways are: a few junctions, streets of 0–8
+ * intermediate nodes between them (some dead ends, some loops back to the same junction), rings with no junction at
+ * all, and twin nodes (zero-length segments) along the way.
+ */
+function chainNetwork(junctions: number, streets: number, rings: number, seed: number): Graph {
+  let st = seed >>> 0 || 1;
+  const rnd = (): number => ((st = (Math.imul(st, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const lon: number[] = [];
+  const lat: number[] = [];
+  const node = (x: number, y: number): number => {
+    lon.push(113.1 + x);
+    lat.push(36.2 + y);
+    return lon.length - 1;
+  };
+  const near = (k: number, spread: number): number => (rnd() < 0.15 ? node(lon[k]! - 113.1, lat[k]! - 36.2) : node(lon[k]! - 113.1 + (rnd() - 0.5) * spread, lat[k]! - 36.2 + (rnd() - 0.5) * spread));
+  const from: number[] = [];
+  const to: number[] = [];
+  const link = (a: number, b: number): void => {
+    from.push(a);
+    to.push(b);
+  };
+  for (let j = 0; j < junctions; j++) node(rnd() * 0.01, rnd() * 0.01);
+  for (let s = 0; s < streets; s++) {
+    const a = Math.floor(rnd() * junctions);
+    const end = rnd() < 0.2 ? -1 : rnd() < 0.1 ? a : Math.floor(rnd() * junctions); // -1: a dead end
+    let prev = a;
+    const inner = Math.floor(rnd() * 9);
+    for (let k = 0; k < inner; k++) {
+      const c = near(prev, 0.002);
+      link(prev, c);
+      prev = c;
+    }
+    if (end >= 0 && end !== prev) link(prev, end);
+  }
+  for (let r = 0; r < rings; r++) {
+    const first = node(rnd() * 0.01, rnd() * 0.01);
+    let prev = first;
+    const len = 3 + Math.floor(rnd() * 6);
+    for (let k = 1; k < len; k++) {
+      const c = near(prev, 0.001);
+      link(prev, c);
+      prev = c;
+    }
+    link(prev, first);
+  }
+  const n = lon.length;
+  return assembleGraph(n, sharedArray(Float64Array, n), Float64Array.from(lon), Float64Array.from(lat), sharedArray(Uint8Array, n), from, to);
+}
+
 describe('engine properties', () => {
   it('walking distance is never shorter than the straight line', () => {
     fc.assert(
@@ -181,31 +261,7 @@ describe('engine properties', () => {
         const g = assembleGraph(n, sharedArray(Float64Array, n), lon, lat, sharedArray(Uint8Array, n), from, to);
         const sources = Array.from({ length: k }, () => Math.floor(rnd() * n));
         const limit = rnd() < 0.5 ? Infinity : rnd() * 400;
-        // Textbook O(n²) Dijkstra on lexicographic labels.
-        const d = new Float64Array(n).fill(Infinity);
-        const src = new Int32Array(n).fill(-1);
-        const done = new Uint8Array(n);
-        sources.forEach((v, i) => {
-          if (g.offsets[v] === g.offsets[v + 1]) return; // a node on no edge is not on the network
-          if (0 < d[v]! || (0 === d[v] && i < src[v]!)) {
-            d[v] = 0;
-            src[v] = i;
-          }
-        });
-        for (;;) {
-          let v = -1;
-          for (let i = 0; i < n; i++) if (!done[i] && d[i]! < Infinity && (v < 0 || d[i]! < d[v]! || (d[i] === d[v] && src[i]! < src[v]!))) v = i;
-          if (v < 0) break;
-          done[v] = 1;
-          for (let a = g.offsets[v]!; a < g.offsets[v + 1]!; a++) {
-            const t = g.targets[a]!;
-            const nd = d[v]! + g.meters[a]!;
-            if (nd < d[t]! || (nd === d[t] && src[v]! < src[t]!)) {
-              d[t] = nd;
-              src[t] = src[v]!;
-            }
-          }
-        }
+        const { d, src } = textbookDijkstra(g, sources);
         const idx = buildSnapIndex(g);
         const labels = multiSourceNodes(g, pointsAtNodes(idx, sources), limit);
         for (let i = 0; i < n; i++) {
@@ -217,5 +273,64 @@ describe('engine properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('walking along degree-2 chains gives exactly the textbook labels (streets, dead ends, loops, rings, twins)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 1, max: 6 }), (junctions, streets, rings, seed, k) => {
+        const g = chainNetwork(junctions, streets, rings, seed);
+        let st = seed ^ 0x5bd1e995;
+        const rnd = (): number => ((st = (Math.imul(st, 1664525) + 1013904223) >>> 0) / 4294967296);
+        // Sources anywhere: junctions, nodes in the middle of a street, on rings.
+        const sources = Array.from({ length: k }, () => Math.floor(rnd() * g.nodeCount));
+        const limit = rnd() < 0.5 ? Infinity : rnd() * 600;
+        const { d, src } = textbookDijkstra(g, sources);
+        const labels = multiSourceNodes(g, pointsAtNodes(buildSnapIndex(g), sources), limit);
+        for (let i = 0; i < g.nodeCount; i++) {
+          if (d[i]! <= limit) {
+            expect(labels.meters[i]).toBe(d[i]);
+            expect(labels.source[i]).toBe(src[i]);
+          } else expect(labels.source[i]).toBe(-1);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('streets far longer than the bucket ring (tens of km between junctions) still give the textbook labels', () => {
+    // Three junctions 40–80 km apart joined by two streets each (nodes every ~5 km), plus a spur; sources at a
+    // junction and in the middle of a street.
+    const lon: number[] = [];
+    const lat: number[] = [];
+    const from: number[] = [];
+    const to: number[] = [];
+    const node = (x: number, y: number): number => (lon.push(113 + x), lat.push(36 + y), lon.length - 1);
+    const j = [node(0, 0), node(0.5, 0), node(0.5, 0.7)];
+    const street = (a: number, b: number, steps: number, bend: number): void => {
+      let prev = a;
+      for (let k = 1; k < steps; k++) {
+        const t = k / steps;
+        const c = node(lon[a]! - 113 + t * (lon[b]! - lon[a]!) + bend * Math.sin(Math.PI * t), lat[a]! - 36 + t * (lat[b]! - lat[a]!));
+        from.push(prev);
+        to.push(c);
+        prev = c;
+      }
+      from.push(prev);
+      to.push(b);
+    };
+    street(j[0]!, j[1]!, 9, 0);
+    street(j[0]!, j[1]!, 11, 0.2);
+    street(j[1]!, j[2]!, 15, 0);
+    street(j[2]!, j[0]!, 20, -0.1);
+    street(j[2]!, node(0.9, 0.9), 6, 0);
+    const n = lon.length;
+    const g = assembleGraph(n, sharedArray(Float64Array, n), Float64Array.from(lon), Float64Array.from(lat), sharedArray(Uint8Array, n), from, to);
+    for (const sources of [[j[0]!], [12], [5, j[2]!]]) {
+      const { d, src } = textbookDijkstra(g, sources);
+      const labels = multiSourceNodes(g, pointsAtNodes(buildSnapIndex(g), sources));
+      expect(Math.max(...d)).toBeGreaterThan(40_000); // the initial ring spans 8192 buckets × 4 m ≈ 33 km
+      expect(Array.from(labels.meters)).toEqual(Array.from(d));
+      expect(Array.from(labels.source)).toEqual(Array.from(src));
+    }
   });
 });

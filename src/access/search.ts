@@ -5,6 +5,7 @@
  */
 import type { Graph } from './graph.ts';
 import type { SnappedPoints } from './snap.ts';
+import { BucketQueue } from './bucket-queue.ts';
 
 /** Bucket width in metres (see {@link Searcher}). */
 const BUCKET_METERS = 4;
@@ -14,9 +15,12 @@ const BUCKET_METERS = 4;
  *
  * A bucket queue (Dial's algorithm with Δ-stepping's label correction): labels go to buckets of
  * {@link BUCKET_METERS} metres, processed in increasing order; inside one bucket a node whose label improves again
- * (over edges shorter than a bucket) is simply processed again. Every label is the lexicographic minimum of
- * (metres, source index) over all paths — the same answer as Dijkstra with that tie-break, whatever the order inside
- * a bucket — at O(1) per queue operation instead of a heap's O(log n).
+ * (over edges shorter than a bucket) is simply processed again. Only junctions (nodes of degree ≠ 2) and seeds are
+ * queued: a street is mostly a chain of degree-2 nodes (94 % of Andorra's), so relaxing an arc into a degree-2 node
+ * walks on along the chain — setting each label on the way, in path order — until a junction (which is queued) or a
+ * node whose label is already as good. Every label is the lexicographic minimum of (metres, source index) over all
+ * paths, each path's metres summed arc by arc in path order — the fixpoint Dijkstra with that tie-break computes,
+ * whatever the order of the updates — at O(1) per queue operation instead of a heap's O(log n).
  */
 export class Searcher {
   readonly graph: Graph;
@@ -24,28 +28,17 @@ export class Searcher {
   readonly dist: Float64Array;
   /** Source index per node (-1 when not reached). */
   readonly source: Int32Array;
-  /** Absolute bucket number a node is queued in (-1 when not queued). */
-  readonly #queuedIn: Float64Array;
-  /** Queue entries as linked lists per bucket: entry → node, entry → next entry. */
-  #entryNode: Int32Array;
-  #entryNext: Int32Array;
+  readonly #queue: BucketQueue;
   readonly #touched: Int32Array;
   #touchedCount = 0;
-  readonly #maxArc: number;
 
   constructor(graph: Graph) {
     this.graph = graph;
     const n = graph.nodeCount;
     this.dist = new Float64Array(n).fill(Infinity);
     this.source = new Int32Array(n).fill(-1);
-    this.#queuedIn = new Float64Array(n).fill(-1);
-    const cap = Math.max(16, n);
-    this.#entryNode = new Int32Array(cap);
-    this.#entryNext = new Int32Array(cap);
+    this.#queue = new BucketQueue(n);
     this.#touched = new Int32Array(n);
-    let maxArc = 0;
-    for (let k = 0; k < graph.meters.length; k++) if (graph.meters[k]! > maxArc) maxArc = graph.meters[k]!;
-    this.#maxArc = maxArc;
   }
 
   /** The nodes reached by the last search, and how many. */
@@ -56,11 +49,20 @@ export class Searcher {
   /** Clears the labels of the last search. */
   reset(): void {
     const t = this.#touched;
-    for (let i = 0; i < this.#touchedCount; i++) {
-      const v = t[i]!;
-      this.dist[v] = Infinity;
-      this.source[v] = -1;
-      this.#queuedIn[v] = -1;
+    const count = this.#touchedCount;
+    const queuedIn = this.#queue.queuedIn;
+    if (count > this.dist.length >> 3) {
+      // Much of the graph was reached: clearing whole arrays beats scattered writes.
+      this.dist.fill(Infinity);
+      this.source.fill(-1);
+      queuedIn.fill(-1);
+    } else {
+      for (let i = 0; i < count; i++) {
+        const v = t[i]!;
+        this.dist[v] = Infinity;
+        this.source[v] = -1;
+        queuedIn[v] = -1;
+      }
     }
     this.#touchedCount = 0;
   }
@@ -74,90 +76,50 @@ export class Searcher {
     this.source[v] = s;
   }
 
+  /** Queues every seeded node in its bucket. */
+  #queueSeeds(): void {
+    const dist = this.dist;
+    const touched = this.#touched;
+    const count = this.#touchedCount;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < count; i++) {
+      const d = dist[touched[i]!]!;
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
+    }
+    const first = Math.floor(lo / BUCKET_METERS);
+    this.#queue.start(first, Math.floor(hi / BUCKET_METERS) - first + 2);
+    for (let i = 0; i < count; i++) this.#queue.push(touched[i]!, Math.floor(dist[touched[i]!]! / BUCKET_METERS));
+  }
+
   /**
-   * Runs the search from the seeded labels until every node within `limitMeters` has its final label (labels beyond
-   * the limit may remain as upper bounds; treat `dist > limit` as unreached).
+   * Runs the search from the seeded labels until every node within `limitMeters` has its final label. Nodes beyond
+   * the limit are either not reached (Infinity / -1) or keep an upper bound: treat `dist > limit` as unreached.
    */
   run(limitMeters = Infinity): void {
+    if (this.#touchedCount === 0) return;
+    this.#queueSeeds();
     const g = this.graph;
     const offsets = g.offsets;
     const targets = g.targets;
     const meters = g.meters;
     const dist = this.dist;
     const source = this.source;
-    const queuedIn = this.#queuedIn;
+    const q = this.#queue;
     const touched = this.#touched;
     let touchedCount = this.#touchedCount;
-    if (touchedCount === 0) return;
-    // Labels waiting in the queue always lie within [current bucket, current + maxArc + seed spread]: a ring.
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < touchedCount; i++) {
-      const d = dist[touched[i]!]!;
-      if (d < lo) lo = d;
-      if (d > hi) hi = d;
-    }
-    const ring = Math.ceil((this.#maxArc + (hi - lo)) / BUCKET_METERS) + 2;
-    const head = new Int32Array(ring).fill(-1);
-    let entryNode = this.#entryNode;
-    let entryNext = this.#entryNext;
-    let entries = 0;
-    let queued = 0;
-    const push = (v: number, b: number): void => {
-      if (entries === entryNode.length) {
-        const n2 = new Int32Array(entries * 2);
-        n2.set(entryNode);
-        const x2 = new Int32Array(entries * 2);
-        x2.set(entryNext);
-        entryNode = n2;
-        entryNext = x2;
-      }
-      const slot = b % ring;
-      entryNode[entries] = v;
-      entryNext[entries] = head[slot]!;
-      head[slot] = entries++;
-      queuedIn[v] = b;
-      queued++;
-    };
-    const seeds = touchedCount;
-    for (let i = 0; i < seeds; i++) {
-      const v = touched[i]!;
-      push(v, Math.floor(dist[v]! / BUCKET_METERS));
-    }
-    let cur = Math.floor(lo / BUCKET_METERS);
     const lastBucket = limitMeters === Infinity ? Infinity : Math.floor(limitMeters / BUCKET_METERS);
-    while (queued > 0 && cur <= lastBucket) {
-      const slot = cur % ring;
-      while (head[slot] !== -1) {
-        const e = head[slot]!;
-        head[slot] = entryNext[e]!;
-        queued--;
-        const v = entryNode[e]!;
-        if (queuedIn[v] !== cur) continue; // stale: v moved to a lower bucket and was processed there
-        queuedIn[v] = -1;
-        const dv = dist[v]!;
-        if (dv > limitMeters) continue;
-        const sv = source[v]!;
-        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-          const t = targets[k]!;
-          const nd = dv + meters[k]!;
-          const dt = dist[t]!;
-          if (nd < dt || (nd === dt && sv < source[t]!)) {
-            if (dt === Infinity) touched[touchedCount++] = t;
-            dist[t] = nd;
-            source[t] = sv;
-            const b = Math.floor(nd / BUCKET_METERS);
-            if (queuedIn[t] !== b) push(t, b);
-          }
-        }
-      }
-      cur++;
+    // Little work per node here: the hot loops are in settle(), which V8 compiles on its own (compiling this loop
+    // too would compile settle's body a second time, inlined).
+    while (q.size > 0 && q.current <= lastBucket) {
+      let v: number;
+      while ((v = q.pop()) !== -1) touchedCount = settle(offsets, targets, meters, dist, source, touched, touchedCount, q, v, limitMeters);
+      q.current++;
     }
-    // Entries left beyond the limit are dropped; their nodes keep upper-bound labels.
-    for (let i = 0; i < touchedCount; i++) queuedIn[touched[i]!] = -1;
-    this.#entryNode = entryNode;
-    this.#entryNext = entryNext;
     this.#touchedCount = touchedCount;
+    // Entries left beyond the limit are dropped (the next start clears them, reset() their nodes' queue marks);
+    // their nodes keep upper-bound labels.
   }
 
   /** Seeds every reachable snapped point `i` as source `i` (its two edge ends, plus the gap). */
@@ -170,6 +132,63 @@ export class Searcher {
       this.seed(pts.v[i]!, pts.gap[i]! + pts.dv[i]!, i);
     }
   }
+}
+
+const INF = Infinity;
+
+/**
+ * Settles node v: relaxes each of its arcs and walks on through degree-2 nodes while the labels improve; a junction
+ * (or a dead end) reached is queued. Returns the new count of touched nodes. (A plain function of its arrays: no
+ * property loads per call, which the first, interpreted iterations of a cold run would pay.)
+ */
+function settle(
+  offsets: Int32Array,
+  targets: Int32Array,
+  meters: Float32Array,
+  dist: Float64Array,
+  source: Int32Array,
+  touched: Int32Array,
+  touchedCount: number,
+  q: BucketQueue,
+  v: number,
+  limitMeters: number,
+): number {
+  const inf = INF;
+  const dv = dist[v]!;
+  if (dv > limitMeters) return touchedCount;
+  const sv = source[v]!;
+  for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+    let prev = v;
+    let t = targets[k]!;
+    let d = dv + meters[k]!;
+    while (d <= limitMeters) {
+      const dt = dist[t]!;
+      // (d, sv) must beat (dt, source): both comparisons run whenever d ≥ dt, so the optimizing compiler has seen
+      // them before the first tie (a tie is rare; an operation first reached after compiling deoptimizes the loop).
+      if (d >= dt && ((d > dt ? 1 : 0) | (sv >= source[t]! ? 1 : 0)) !== 0) break;
+      if (dt === inf) touched[touchedCount++] = t;
+      dist[t] = d;
+      source[t] = sv;
+      const o = offsets[t]!;
+      if (offsets[t + 1]! - o !== 2) {
+        // A junction or a dead end: queue it. (A seed whose label a walk improved is popped in a later bucket than
+        // its label; what it reaches then goes to the current bucket.)
+        const b = Math.max(q.current, Math.floor(d / BUCKET_METERS));
+        if (q.queuedIn[t] !== b) q.push(t, b);
+        break;
+      }
+      let a = o;
+      let next = targets[o]!;
+      if (next === prev) {
+        a = o + 1;
+        next = targets[a]!;
+      }
+      d += meters[a]!;
+      prev = t;
+      t = next;
+    }
+  }
+  return touchedCount;
 }
 
 /** Snapped points grouped by graph node (CSR): the points on edges incident to each node. */

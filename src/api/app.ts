@@ -89,7 +89,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   childRoutes(app);
   accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
-  planRoutes(app, deps.network ?? (() => null));
+  planRoutes(app, deps.network ?? (() => null), deps.db);
   childHealthRoutes(app);
   for (const f of extend) f(app);
 

@@ -13,7 +13,7 @@ import {
   isochrones,
 } from '../access/index.ts';
 import type { Graph, PointSet } from '../access/index.ts';
-import { nearestRows, coverageReport, queryParams } from '../access/ops.ts';
+import { nearestColumns, nearestRowsOf, nearestResultsJson, coverageReport, queryParams } from '../access/ops.ts';
 
 const usage = `carecircle access — walking network
   access graph      --osm FILE [--out-nodes N.csv --out-edges E.csv]
@@ -129,22 +129,24 @@ export async function run(argv: string[]): Promise<number> {
     const snap_ms = performance.now() - t;
     report('searching', 1);
     t = performance.now();
-    const { results, summary } = nearestRows(g, fac, pts, facilities, points, params);
+    // The search and every point's answer (facility, minutes, metres, covered, reason) in columns, plus the summary;
+    // rows or text are built for the output below.
+    const cols = nearestColumns(g, fac, pts, points.weights, params);
     const search_ms = performance.now() - t;
+    const { summary } = cols;
     const r1 = (v: number): number => Math.round(v * 10) / 10;
     if (format === 'json') {
-      const doc = {
-        params: { osm: requireFlag(args, 'osm'), minutes: params.minutes, speedKmh: params.speedKmh, maxMinutes: params.maxMinutes ?? null, maxSnapMeters: params.maxSnapMeters, facilities: facilities.ids.length, points: points.ids.length },
-        results,
-        summary,
-        timings: { load_ms: r1(load_ms), snap_ms: r1(snap_ms), search_ms: r1(search_ms) },
-      };
-      process.stdout.write(`${JSON.stringify(doc)}\n`);
+      const head = { osm: requireFlag(args, 'osm'), minutes: params.minutes, speedKmh: params.speedKmh, maxMinutes: params.maxMinutes ?? null, maxSnapMeters: params.maxSnapMeters, facilities: facilities.ids.length, points: points.ids.length };
+      const timings = { load_ms: r1(load_ms), snap_ms: r1(snap_ms), search_ms: r1(search_ms) };
+      // Same text as JSON.stringify({ params, results, summary, timings }).
+      process.stdout.write(`{"params":${JSON.stringify(head)},"results":${nearestResultsJson(cols, facilities.ids, points.ids)},"summary":${JSON.stringify(summary)},"timings":${JSON.stringify(timings)}}\n`);
     } else if (format === 'csv') {
+      const results = nearestRowsOf(cols, facilities.ids, points.ids);
       const lines = ['id,facility,minutes,meters,covered,reason'];
       for (const r of results) lines.push([r.id, r.facility, r.minutes, r.meters, r.covered, r.reason].map(csvCell).join(','));
       process.stdout.write(`${lines.join('\n')}\n`);
     } else {
+      const results = nearestRowsOf(cols, facilities.ids, points.ids);
       const features = results.map((r, i) => ({ type: 'Feature', properties: { ...points.properties[i], ...r }, geometry: { type: 'Point', coordinates: points.coords[i] } }));
       process.stdout.write(`${JSON.stringify({ type: 'FeatureCollection', features, summary })}\n`);
     }

@@ -155,6 +155,8 @@ class ClientQueryable implements Queryable {
 /** The database handle: a pool, its typed query builder (`k`) and transactions. */
 export class Db implements Queryable {
   readonly #pool: pg.Pool;
+  #health: pg.Pool | null = null;
+  #pinging: Promise<boolean> | null = null;
   readonly url: string;
   /** The typed query builder over the pool (Kysely with the generated schema of src/db/schema.gen.ts). */
   readonly k: Kx;
@@ -214,17 +216,31 @@ export class Db implements Queryable {
     }
   }
 
-  /** Whether the database answers. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.#pool.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
+  /**
+   * Whether the database answers. Asked on a connection of its own (opened on first use), so a pool saturated by
+   * heavy work (a city's solves reading their inputs) does not make the server look down; health checks that arrive
+   * while a ping is on its way share its answer, so a burst of them costs one round trip, not a queue of them.
+   */
+  ping(): Promise<boolean> {
+    if (!this.#health) {
+      this.#health = new pg.Pool({ connectionString: this.url, max: 1, idleTimeoutMillis: 60_000, connectionTimeoutMillis: 5_000, query_timeout: 5_000, application_name: 'carecircle-health' });
+      this.#health.on('error', () => {
+        /* the idle connection was lost: the next ping opens another */
+      });
     }
+    this.#pinging ??= this.#health
+      .query('SELECT 1')
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => (this.#pinging = null));
+    return this.#pinging;
   }
 
   async close(): Promise<void> {
+    await this.#health?.end().catch(() => undefined);
+    this.#health = null;
     await this.k.destroy();
   }
 }

@@ -295,14 +295,29 @@ export interface Placements {
   synthetic: Generated<boolean>;
 }
 
+export interface PlanRuns {
+  created_at: Generated<Timestamp>;
+  division_id: string | null;
+  engine: Json;
+  expires_at: Timestamp;
+  id: string;
+  owner_id: string;
+  request: Json;
+  result: Json;
+  state: Buffer;
+}
+
 export interface PlanScenarios {
   created_at: Generated<Timestamp>;
   division_id: string | null;
+  engine: Json | null;
   id: Generated<string>;
   name: string;
   owner_id: string;
   request: Json;
   result: Json;
+  run_id: string | null;
+  state: Buffer | null;
 }
 
 export interface ResidentialCompounds {
@@ -526,6 +541,7 @@ export interface DB {
   notifications_outbox: NotificationsOutbox;
   one_time_codes: OneTimeCodes;
   placements: Placements;
+  plan_runs: PlanRuns;
   plan_scenarios: PlanScenarios;
   residential_compounds: ResidentialCompounds;
   service_registrations: ServiceRegistrations;

@@ -146,29 +146,48 @@ export interface Coverage {
  */
 export function coverageOf(problem: Problem, maxCost: number): Coverage {
   const n = problem.demandIds.length;
-  const m = problem.siteIds.length;
+  const within = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let x = problem.rowStart[i]!;
+    while (x < problem.rowStart[i + 1]! && problem.rowCost[x]! <= maxCost) x++;
+    within[i] = x - problem.rowStart[i]!;
+  }
+  return coverageOfPrefix(problem.siteIds.length, problem.weights, problem.rowStart, problem.rowSite, within);
+}
+
+/**
+ * Coverage sets from rows sorted by cost and the number of covering pairs at the start of each row (what a stored
+ * plan state keeps, so the limit is applied once, on exact costs).
+ * @param nSites - number of sites
+ * @param weights - demand weights
+ * @param rowStart - CSR row starts (demands + 1)
+ * @param rowSite - site of each pair
+ * @param within - per demand: how many pairs of its row are within the limit
+ */
+export function coverageOfPrefix(nSites: number, weights: Float64Array, rowStart: Int32Array, rowSite: ArrayLike<number>, within: Int32Array): Coverage {
+  const n = weights.length;
+  const m = nSites;
   const demandStart = new Int32Array(n + 1);
   const siteCount = new Int32Array(m + 1);
   let nnz = 0;
   for (let i = 0; i < n; i++) {
-    for (let x = problem.rowStart[i]!; x < problem.rowStart[i + 1]! && problem.rowCost[x]! <= maxCost; x++) {
-      nnz++;
-      siteCount[problem.rowSite[x]! + 1]!++;
-    }
+    const a = rowStart[i]!;
+    for (let x = a; x < a + within[i]!; x++) siteCount[rowSite[x]! + 1]!++;
+    nnz += within[i]!;
     demandStart[i + 1] = nnz;
   }
   const demandSite = new Int32Array(nnz);
   for (let i = 0; i < n; i++) {
-    const a = problem.rowStart[i]!;
-    const len = demandStart[i + 1]! - demandStart[i]!;
-    demandSite.set(problem.rowSite.subarray(a, a + len), demandStart[i]!);
+    const a = rowStart[i]!;
+    const at = demandStart[i]!;
+    for (let x = 0; x < within[i]!; x++) demandSite[at + x] = rowSite[a + x]!;
   }
   for (let j = 0; j < m; j++) siteCount[j + 1]! += siteCount[j]!;
   const siteStart = siteCount;
   const siteDemand = new Int32Array(nnz);
   const fill = siteStart.slice(0, m);
   for (let i = 0; i < n; i++) for (let x = demandStart[i]!; x < demandStart[i + 1]!; x++) siteDemand[fill[demandSite[x]!]!++] = i;
-  return { nDemands: n, nSites: m, weights: problem.weights, demandStart, demandSite, siteStart, siteDemand };
+  return { nDemands: n, nSites: m, weights, demandStart, demandSite, siteStart, siteDemand };
 }
 
 /** Total demand weight. */

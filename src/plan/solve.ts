@@ -4,7 +4,7 @@
  * when asked, and reports the better plan with the best proven bound. Every objective value is recomputed from the
  * open set by the evaluators in problem.ts, so solvers cannot disagree on what a plan is worth.
  */
-import { AppError, invalid } from '../shared/errors.ts';
+import { invalid } from '../shared/errors.ts';
 import { coverageLagrangianBound, medianLagrangian } from './bounds.ts';
 import { exactCapacitated, exactCenter, exactCoverage, exactMedian, exactSetCover, type ExactAnswer } from './exact.ts';
 import {
@@ -146,7 +146,7 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
       if (target === Infinity) {
         for (let i = 0; i < cov!.nDemands; i++)
           if (cov!.weights[i]! > 0 && cov!.demandStart[i + 1] === cov!.demandStart[i])
-            throw invalid('targetShare', `infeasible target: demand "${problem.demandIds[i]}" is beyond maxCost of every site (at most ${((100 * coverableWeight(cov!)) / total).toFixed(2)}% of the weight can be covered)`);
+            throw invalid('targetShare', `infeasible target: demand "${problem.demandIds[i]}" is beyond maxCost of every site (at most ${((100 * coverableWeight(cov!)) / total).toFixed(2)}% of the weight can be covered)`, 'infeasible');
       }
       h = setCoverHeuristic(problem, cov!, target === Infinity ? total : target, hopts);
       break;
@@ -200,8 +200,8 @@ export async function solvePlan(req: PlanRequest, clock: () => number = () => pe
     // no plan survives the fixing: nothing beats the heuristic's plan
     if (e.infeasible && fixedUsed) e = { open: null, bound: hValue, optimal: true, timeLimit: false, infeasible: false };
     if (e.infeasible) {
-      if (objective === 'setcover') throw invalid('targetShare', 'infeasible target: no set of sites reaches it');
-      throw new AppError('invalid', 'p: the model is infeasible for these sites and p', { field: 'p' });
+      if (objective === 'setcover') throw invalid('targetShare', 'infeasible target: no set of sites reaches it', 'infeasible');
+      throw invalid('p', 'the model is infeasible for these sites and p', 'infeasible');
     }
     if (e.error) exactError = e.error;
     else solver = 'highs';

@@ -52,6 +52,15 @@ export const ISSUE_CODES = {
   archived: 'the record is archived',
   set_by_bureau: 'this field is set by the health bureau, not by the facility',
   outside_your_division: 'you may not write records in this division (division)',
+  // ── planning (issues 8, 9) ──
+  unknown_site: 'the site is neither a candidate nor an existing facility of this plan (id)',
+  not_open: 'the site is not open in the base of the what-if (id)',
+  already_open: 'the site is already open (id)',
+  unknown_candidate: 'no such candidate site in your scope (id)',
+  no_demand: 'there are no children 0–3 in compounds in this scope to plan for',
+  no_candidates: 'there are no candidate sites in this scope (upload some as GeoJSON points)',
+  more_than_candidates: 'more new sites asked for than there are candidate sites (p, candidates)',
+  infeasible: 'no plan can meet this target, or this p, with these sites',
   // the database's own constraints
   duplicate: 'the value is already used',
   unknown_reference: 'the referenced record does not exist',

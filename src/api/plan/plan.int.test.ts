@@ -1,8 +1,10 @@
 /**
  * The planning API against the real PostgreSQL on a synthetic street grid (3 km × 3 km, 50 m blocks; src/access
- * gridGraph): candidates derived from synthetic compounds and uploaded as GeoJSON, MCLP with before/after coverage and
- * places per 1,000, what-if changes, scenarios (save, list, scope, export), the access policy, and bad input → 400
- * naming the field; a solve that hits its time limit says so and returns its best plan with the bound.
+ * gridGraph): candidates derived from synthetic compounds and uploaded as GeoJSON (paged), MCLP with before/after
+ * coverage and places per 1,000, what-if changes, scenarios (save, list, scope, export), the access policy, and bad
+ * input → 400 naming the field; a solve that hits its time limit says so and returns its best plan with the bound.
+ * Plan runs live in PostgreSQL: a second app instance on the same database (another replica) answers what-ifs on a
+ * run solved by the first; runs are their owner's, expire, and one planner's runs never push out another's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessPool, gridGraph } from '../../access/index.ts';
@@ -12,6 +14,10 @@ import { createTestDb, type TestDb } from '../../../test/db.ts';
 import { Client } from '../../../test/http.ts';
 import { A, B, PASSWORD, seedRegistry } from '../../../test/registry-fixture.ts';
 import { upsertDivisions } from '../../db/registry-admin.ts';
+import { Db } from '../../db/index.ts';
+import { RUNS_PER_OWNER } from '../../db/repos/plan-runs.ts';
+import { insertFixtureRun } from '../../../test/fixtures/plan.ts';
+import { candidatePageSchema, scenarioGeoJsonSchema, scenarioPageSchema, scenarioSchema, solveResponseSchema, whatIfResponseSchema } from './schemas.ts';
 
 const ORIGIN = [113.1, 36.19] as const;
 const STREET = '140403001';
@@ -76,6 +82,15 @@ describe('plan API', () => {
     expect(city.body.items.find((c: { name: string }) => c.name.startsWith('东湖社区服务用房'))).toMatchObject({ places: 20, synthetic: true, divisionId: A });
     const district = await login('district');
     expect((await district.get('/api/plan/candidates')).body.total).toBe(4);
+    // paged: page + total, no silent cap
+    expect(() => candidatePageSchema.parse(city.body)).not.toThrow();
+    const first = await district.get('/api/plan/candidates?pageSize=3');
+    expect(first.body).toMatchObject({ total: 4, page: 1, pageSize: 3 });
+    expect(first.body.items).toHaveLength(3);
+    const second = await district.get('/api/plan/candidates?pageSize=3&page=2');
+    expect(second.body.items.map((x: { id: string }) => x.id)).toEqual(city.body.items.slice(3).map((x: { id: string }) => x.id));
+    expect((await district.get('/api/plan/candidates?pageSize=3&page=9')).body).toMatchObject({ items: [], total: 4 });
+    expect((await district.get('/api/plan/candidates?pageSize=500')).body.error.field).toBe('pageSize');
     const other = await district.get(`/api/plan/candidates?divisionId=${B}`);
     expect(other.status).toBe(403);
   });
@@ -100,6 +115,10 @@ describe('plan API', () => {
     expect(a.per1000After).toBeGreaterThan(a.per1000Before);
     expect(b.places.after - b.places.before).toBe(40);
     expect(b.newlyCovered).toHaveLength(3);
+    expect(b.counts.stateBytes).toBeGreaterThan(0);
+    expect(Date.parse(b.expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    expect(b).not.toHaveProperty('engine');
+    expect(() => solveResponseSchema.parse(b)).not.toThrow(); // the answer is what the OpenAPI document says
     runId = b.runId;
   });
 
@@ -111,6 +130,7 @@ describe('plan API', () => {
     expect(close.body.delta.covered).toBe(-35);
     expect(close.body.delta.places).toBe(-20);
     expect(close.body.ms).toBeLessThan(50);
+    expect(() => whatIfResponseSchema.parse(close.body)).not.toThrow();
     const places = await c.post('/api/plan/whatif', { runId, change: { action: 'places', site: sites[0]!.id, places: 50 } });
     expect(places.body.delta).toMatchObject({ covered: 0, places: 30 });
     const cands = (await c.get('/api/plan/candidates?kinds=community_room')).body.items as Array<{ id: string; name: string }>;
@@ -122,7 +142,12 @@ describe('plan API', () => {
     expect(again.body.before.covered).toBe(57);
     const bad = await c.post('/api/plan/whatif', { runId, change: { action: 'open', site: 'nope' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.field).toBe('change.site');
+    expect(bad.body.error.issues[0]).toMatchObject({ field: 'change.site', code: 'unknown_site' });
+    const badMove = await c.post('/api/plan/whatif', { runId, change: { action: 'move', site: near.id, to: sites[0]!.id } });
+    expect(badMove.body.error.issues[0]).toMatchObject({ field: 'change.site', code: 'not_open' });
+    const unknownRun = await c.post('/api/plan/whatif', { runId: '6f1c2d9e-3a4b-4c5d-8e9f-0a1b2c3d4e5f', change: { action: 'close', site: sites[0]!.id } });
+    expect(unknownRun.status).toBe(404);
+    expect(unknownRun.body.error.field).toBe('runId');
   });
 
   it('rejects bad input with 400 naming the field', async () => {
@@ -177,7 +202,10 @@ describe('plan API', () => {
     scenarioId = s.body.id;
     expect(s.body).toMatchObject({ name: '东湖+西岭', divisionId: null, request: { objective: 'coverage', p: 2, minutes: 15 } });
     expect(s.body.result.coverage.after.covered).toBe(57);
+    expect(() => scenarioSchema.parse(s.body)).not.toThrow();
     const list = await c.get('/api/plan/scenarios');
+    expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(() => scenarioPageSchema.parse(list.body)).not.toThrow();
     expect(list.body.items[0]).toMatchObject({ id: scenarioId, objective: 'coverage', p: 2, coveredBefore: 10, coveredAfter: 57 });
     // a district official sees only scenarios of their division
     expect((await (await login('district')).get('/api/plan/scenarios')).body.items).toHaveLength(0);
@@ -187,13 +215,25 @@ describe('plan API', () => {
     expect(geo.headers.get('content-type')).toContain('geo+json');
     const fc = typeof geo.body === 'string' ? JSON.parse(geo.body) : geo.body;
     expect(fc.features.filter((f: { properties: { role: string } }) => f.properties.role === 'new')).toHaveLength(2);
+    expect(() => scenarioGeoJsonSchema.parse(fc)).not.toThrow();
     const xlsx = await new Client(app).req('GET', `/api/plan/scenarios/${scenarioId}/export?format=xlsx`, undefined, { cookie: c.cookie });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     // what-if against the saved scenario (rebuilt on demand)
     const w = await c.post('/api/plan/whatif', { scenarioId, change: { action: 'close', site: sites[0]!.id } });
     expect(w.status, JSON.stringify(w.body)).toBe(200);
-    expect(w.body.delta.covered).toBe(-35);
+    expect(w.body).toMatchObject({ delta: { covered: -35 }, rebuilt: false });
+    // a scenario saved before states were kept is rebuilt from live data once
+    const [old] = await t.db.query<{ id: string }>(
+      `INSERT INTO plan_scenarios (name, owner_id, division_id, request, result) SELECT name || '（旧）', owner_id, division_id, request, result FROM plan_scenarios WHERE id = $1 RETURNING id::text`,
+      [scenarioId],
+    );
+    const legacy = await c.post('/api/plan/whatif', { scenarioId: old!.id, change: { action: 'close', site: sites[0]!.id } });
+    expect(legacy.body).toMatchObject({ delta: { covered: -35 }, rebuilt: true });
+    expect((await c.post('/api/plan/whatif', { scenarioId: old!.id, change: { action: 'close', site: sites[1]!.id } })).body).toMatchObject({ delta: { covered: -12 }, rebuilt: false });
+    const oldXlsx = await new Client(app).req('GET', `/api/plan/scenarios/${old!.id}/export?format=xlsx`, undefined, { cookie: c.cookie });
+    expect(oldXlsx.status).toBe(200);
+    expect((await c.req('DELETE', `/api/plan/scenarios/${old!.id}`)).status).toBe(204);
     const renamed = await c.patch(`/api/plan/scenarios/${scenarioId}`, { name: '方案甲' });
     expect(renamed.body.name).toBe('方案甲');
     expect((await c.req('DELETE', `/api/plan/scenarios/${scenarioId}`)).status).toBe(204);
@@ -220,6 +260,61 @@ describe('plan API', () => {
     expect(plan.body.sites[0]).toMatchObject({ name: '东湖物业闲置用房', newlyCovered: 35 });
     expect(plan.body.coverage.divisions.map((x: { divisionId: string }) => x.divisionId)).toEqual([A]);
     expect((await d.req('DELETE', `/api/plan/candidates/${r.body.items[0].id}`)).status).toBe(204);
+  });
+
+  it('keeps runs in PostgreSQL: another app instance on the same database (a replica, even without the walking network) answers what-ifs on them and saves them', async () => {
+    const c = await login('city');
+    const solved = await c.post('/api/plan/solve', { objective: 'coverage', p: 2, minutes: 15, candidates: { kinds: ['community_room'] } });
+    expect(solved.status).toBe(200);
+    const db2 = new Db(t.url, 4);
+    try {
+      const replica = new Client(createApp({ db: db2, webRoot: null }));
+      replica.cookie = c.cookie;
+      replica.csrf = c.csrf;
+      const w = await replica.post('/api/plan/whatif', { runId: solved.body.runId, change: { action: 'close', site: solved.body.sites[0].id } });
+      expect(w.status, JSON.stringify(w.body)).toBe(200);
+      expect(w.body).toMatchObject({ before: { covered: 57 }, delta: { covered: -35 }, rebuilt: false });
+      const s = await replica.post('/api/plan/scenarios', { name: '副本上保存', runId: solved.body.runId });
+      expect(s.status, JSON.stringify(s.body)).toBe(201);
+      expect(s.body.result.runId).toBe(solved.body.runId);
+      expect((await c.get(`/api/plan/scenarios/${s.body.id}`)).body.name).toBe('副本上保存');
+      // solving needs the walking network: that replica says so
+      expect((await replica.post('/api/plan/solve', { objective: 'coverage', p: 1 })).status).toBe(503);
+    } finally {
+      await db2.close();
+    }
+  });
+
+  it('keeps runs per owner: another planner never sees them, and their solves never push them out', async () => {
+    const city = await login('city');
+    const mine = await city.post('/api/plan/solve', { objective: 'coverage', p: 1, minutes: 15, candidates: { kinds: ['community_room'] } });
+    const change = { action: 'close', site: mine.body.sites[0].id };
+    // the admin plans the whole city too, but the run is the city official's
+    expect((await (await login('admin')).post('/api/plan/whatif', { runId: mine.body.runId, change })).status).toBe(404);
+    // a district official solves more often than a process-wide list of 8 ever held
+    const district = await login('district');
+    for (let k = 0; k < 9; k++) expect((await district.post('/api/plan/solve', { objective: 'coverage', p: 1, minutes: 15, candidates: { kinds: ['community_room'] } })).status).toBe(200);
+    expect((await district.post('/api/plan/whatif', { runId: mine.body.runId, change })).status).toBe(404);
+    expect((await city.post('/api/plan/whatif', { runId: mine.body.runId, change })).status).toBe(200);
+    // a planner keeps their newest runs: their own oldest go first
+    const districtId = (await t.db.query<{ id: string }>(`SELECT id FROM users WHERE username = 'district'`))[0]!.id;
+    for (let k = 0; k < RUNS_PER_OWNER; k++) await insertFixtureRun(t.db, districtId, A);
+    await district.post('/api/plan/solve', { objective: 'coverage', p: 1, minutes: 15, candidates: { kinds: ['community_room'] } });
+    const counts = await t.db.query<{ owner: string; n: number }>(`SELECT u.username AS owner, count(*)::int AS n FROM plan_runs r JOIN users u ON u.id = r.owner_id GROUP BY 1`);
+    expect(Object.fromEntries(counts.map((r) => [r.owner, r.n]))).toMatchObject({ district: RUNS_PER_OWNER });
+    expect((await city.post('/api/plan/whatif', { runId: mine.body.runId, change })).status).toBe(200);
+  });
+
+  it('lets runs expire: a what-if on an expired run is 404 naming runId, and the next solve deletes it', async () => {
+    const c = await login('city');
+    const r = await c.post('/api/plan/solve', { objective: 'coverage', p: 1, minutes: 15, candidates: { kinds: ['community_room'] } });
+    await t.db.query(`UPDATE plan_runs SET created_at = now() - interval '2 days', expires_at = now() - interval '1 day' WHERE id = $1`, [r.body.runId]);
+    const w = await c.post('/api/plan/whatif', { runId: r.body.runId, change: { action: 'close', site: r.body.sites[0].id } });
+    expect(w.status).toBe(404);
+    expect(w.body.error.field).toBe('runId');
+    expect((await c.post('/api/plan/scenarios', { name: '过期', runId: r.body.runId })).status).toBe(404);
+    await c.post('/api/plan/solve', { objective: 'coverage', p: 1, minutes: 15, candidates: { kinds: ['community_room'] } });
+    expect(await t.db.query(`SELECT id FROM plan_runs WHERE id = $1`, [r.body.runId])).toEqual([]);
   });
 
   it('says when a solve hits its time limit and returns its best plan with the bound', async () => {

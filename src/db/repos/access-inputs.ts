@@ -4,7 +4,7 @@
  * are public at this level, like the registry.
  */
 import { sql } from 'kysely';
-import type { Db } from '../pool.ts';
+import type { Db, Kx } from '../pool.ts';
 
 export interface SupplyPoint {
   id: string;
@@ -36,9 +36,10 @@ export class AccessInputs {
   /**
    * Live facilities with their places and free places.
    * @param divisionId - only this county-level division (default: the whole city)
+   * @param k - a transaction to read in (default: the pool)
    */
-  async supply(divisionId: string | null = null): Promise<SupplyPoint[]> {
-    let q = this.#db.k
+  async supply(divisionId: string | null = null, k: Kx = this.#db.k): Promise<SupplyPoint[]> {
+    let q = k
       .selectFrom('facilities as f')
       .leftJoin('classes as c', (j) => j.onRef('c.facility_id', '=', 'f.id').on('c.archived_at', 'is', null))
       .select(['f.id', 'f.name', 'f.division_id as divisionId', 'f.lng', 'f.lat'])
@@ -52,9 +53,10 @@ export class AccessInputs {
   /**
    * Compounds and villages with children 0–3 (empty when the city has no compound data).
    * @param divisionId - only this county-level division (default: the whole city)
+   * @param k - a transaction to read in (default: the pool)
    */
-  async demand(divisionId: string | null = null): Promise<DemandPoint[]> {
-    let q = this.#db.k
+  async demand(divisionId: string | null = null, k: Kx = this.#db.k): Promise<DemandPoint[]> {
+    let q = k
       .selectFrom('residential_compounds')
       .select(['id', 'name', 'division_id as divisionId', 'street_id as streetId', 'lng', 'lat', 'residents'])
       .select(sql<number>`children_age0 + children_age1 + children_age2`.as('children'))

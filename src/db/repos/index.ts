@@ -15,6 +15,8 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { PlanRunRepo } from './plan-runs.ts';
+import { PlanScenarioRepo } from './plan-scenarios.ts';
 import { AgreementRepo } from './agreements.ts';
 import { HealthCheckRepo } from './health-checks.ts';
 import { HealthDeskRepo } from './health-desk.ts';
@@ -44,6 +46,8 @@ export interface Repos {
   divisions: DivisionRepo;
   children: ChildRepo;
   plan: PlanRepo;
+  planRuns: PlanRunRepo;
+  planScenarios: PlanScenarioRepo;
   accessInputs: AccessInputs;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
@@ -70,6 +74,8 @@ export function reposFor(db: Db, caller: Caller): Repos {
     divisions: new DivisionRepo(db),
     children: new ChildRepo(db, access),
     plan: new PlanRepo(db, access),
+    planRuns: new PlanRunRepo(db, access),
+    planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),

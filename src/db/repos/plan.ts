@@ -1,32 +1,21 @@
 /**
  * Site planning data (选址规划), scoped to the caller: candidate sites, the demand (children 0–3 in compounds and
- * villages), the supply (existing facilities, kept open), divisions with residents, and saved scenarios.
+ * villages), the supply (existing facilities, kept open) and divisions with residents. Plan runs and saved scenarios
+ * have their own repositories (plan-runs.ts, plan-scenarios.ts).
  *
- * Access policy (in the data layer, not in handlers):
- * | role                        | sees and plans                                                        |
- * |-----------------------------|-----------------------------------------------------------------------|
- * | city_official, admin, system | the whole city; every scenario                                       |
- * | district_official           | only their county-level division: candidates, demand, supply, scenarios |
- * | anyone else                 | 403 (anonymous: 401)                                                  |
- *
- * Candidates come from two places:
- * - `candidate_sites` rows: uploads (kind `uploaded`, visible to their owner) and shared rows (owner null);
- * - derived candidates of the synthetic demo city, computed from `residential_compounds` (never from real data, where
- *   they would be invented): one vacant community service room (社区用房) per community with children 0–3 (at its
- *   compound with the most children; 20 places) and one kindergarten with spare rooms (幼儿园空余教室) per street (at
- *   the street's most populous compound, 30 places). Their ids are stable (md5 of the compound id), so saved scenarios
- *   keep pointing at them. They are derived here rather than written by the demo generator so that the generator's
- *   golden digests do not change.
+ * Access (the `plan` rows of src/db/access/policy.ts): city officials and admins plan the whole city, district
+ * officials their county-level division, everyone else gets 403 (anonymous: 401). Candidates, demand and supply are
+ * filtered by the division anchor; uploads are their uploader's.
  */
+import { sql } from 'kysely';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { rawQueryable, type Db } from '../pool.ts';
-import type { Access } from '../access/scope.ts';
+import type { Db, Kx } from '../pool.ts';
+import { col, val, type Access } from '../access/scope.ts';
 import { AccessInputs } from './access-inputs.ts';
-import { isUuid } from './ids.ts';
+import type { Page } from './children.ts';
+import { candidatesCte, type CandidateKind } from './plan-candidates.ts';
 
-/** Kinds of candidate site. */
-export const CANDIDATE_KINDS = ['community_room', 'kindergarten', 'uploaded', 'other'] as const;
-export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+export { CANDIDATE_KINDS, type CandidateKind } from './plan-candidates.ts';
 
 /** A place where new childcare places could open. */
 export interface CandidateSite {
@@ -72,27 +61,20 @@ export interface PlanDivision {
   population: number;
 }
 
-/** A saved scenario. */
-export interface ScenarioRecord {
-  id: string;
-  name: string;
-  ownerId: string;
-  ownerName: string;
-  divisionId: string | null;
-  request: unknown;
-  result: unknown;
-  createdAt: string;
-}
-
-/** A scenario in lists (without the result body). */
-export type ScenarioSummary = Omit<ScenarioRecord, 'result' | 'request'> & { objective: string | null; p: number | null; minutes: number | null; coveredAfter: number | null; coveredBefore: number | null };
-
 /** Filter of candidate queries. */
 export interface CandidateFilter {
   kinds?: readonly CandidateKind[];
   /** County-level division (within the caller's scope). */
   divisionId?: string;
   ids?: readonly string[];
+}
+
+/** The points of a plan. */
+export interface PlanInputs {
+  demand: PlanDemand[];
+  facilities: PlanFacility[];
+  candidates: CandidateSite[];
+  divisions: PlanDivision[];
 }
 
 /** A point to store as an uploaded candidate. */
@@ -103,33 +85,6 @@ export interface CandidateUpload {
   places?: number;
   divisionId?: string;
 }
-
-const DERIVED = `
-  WITH kids AS (
-    SELECT rc.*, (rc.children_age0 + rc.children_age1 + rc.children_age2) AS children FROM residential_compounds rc WHERE rc.synthetic
-  ),
-  rooms AS (
-    SELECT DISTINCT ON (k.community_id)
-      md5('room:' || k.id::text)::uuid::text AS id,
-      coalesce(cd.name, '') || CASE WHEN cd.name LIKE '%村' THEN '委会闲置用房' WHEN k.kind = 'village' THEN '村委会闲置用房'
-        WHEN cd.name LIKE '%社区' THEN '服务用房' ELSE '社区服务用房' END || '（' || k.name || '）' AS name,
-      'community_room'::text AS kind, k.division_id AS "divisionId", k.lng + 0.00025 AS lng, k.lat + 0.00018 AS lat,
-      20 AS places, true AS synthetic, 'derived:residential_compounds'::text AS source
-    FROM kids k LEFT JOIN divisions cd ON cd.id = k.community_id
-    WHERE k.community_id IS NOT NULL AND k.children > 0
-    ORDER BY k.community_id, k.children DESC, k.id
-  ),
-  kgs AS (
-    SELECT DISTINCT ON (k.street_id)
-      md5('kg:' || k.id::text)::uuid::text AS id,
-      coalesce(sd.name, '') || '中心幼儿园（空余教室）' AS name,
-      'kindergarten'::text AS kind, k.division_id AS "divisionId", k.lng - 0.0004 AS lng, k.lat - 0.0003 AS lat,
-      30 AS places, true AS synthetic, 'derived:residential_compounds'::text AS source
-    FROM kids k LEFT JOIN divisions sd ON sd.id = k.street_id
-    WHERE k.street_id IS NOT NULL
-    ORDER BY k.street_id, k.residents DESC, k.id
-  )
-  SELECT * FROM rooms UNION ALL SELECT * FROM kgs`;
 
 /** The plan repository bound to one caller. */
 export class PlanRepo {
@@ -166,200 +121,121 @@ export class PlanRepo {
     return c.kind === 'user' ? c.userId : null;
   }
 
-  /**
-   * Candidate sites in scope (derived + stored), ordered by id.
-   * @param filter - kinds, division, ids
-   */
-  async candidates(filter: CandidateFilter = {}): Promise<CandidateSite[]> {
+  #candidates(k: Kx, filter: CandidateFilter) {
     const division = this.#division(filter.divisionId);
-    const params: unknown[] = [this.#ownerId()];
-    const where: string[] = [];
-    if (division) {
-      params.push(division);
-      where.push(`c."divisionId" = $${params.length}`);
+    let q = candidatesCte(k, this.#ownerId())
+      .selectFrom('c')
+      .selectAll('c')
+      .where(this.#access.where('plan', 'read', { division: col('c.divisionId') }));
+    if (division) q = q.where('c.divisionId', '=', division);
+    if (filter.kinds && filter.kinds.length > 0) q = q.where('c.kind', 'in', [...filter.kinds]);
+    if (filter.ids && filter.ids.length > 0) q = q.where('c.id', 'in', [...filter.ids]);
+    return q;
+  }
+
+  /**
+   * A page of the candidate sites in scope, ordered by id, with the total.
+   * @param filter - kinds, division
+   * @param page - 1-based page
+   * @param pageSize - rows per page
+   */
+  async candidatePage(filter: CandidateFilter, page: number, pageSize: number): Promise<Page<CandidateSite>> {
+    const rows = await this.#candidates(this.#db.k, filter)
+      .select(sql<number>`count(*) OVER ()`.as('total'))
+      .orderBy('c.id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute();
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && page > 1) {
+      const n = await this.#candidates(this.#db.k, filter).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+      total = n?.n ?? 0;
     }
-    if (filter.kinds && filter.kinds.length > 0) {
-      params.push(filter.kinds);
-      where.push(`c.kind = ANY($${params.length}::text[])`);
-    }
-    if (filter.ids && filter.ids.length > 0) {
-      params.push(filter.ids);
-      where.push(`c.id = ANY($${params.length}::text[])`);
-    }
-    return this.#db.query<CandidateSite>(
-      `WITH derived AS (${DERIVED}),
-            stored AS (
-              SELECT id::text, name, kind, division_id AS "divisionId", lng, lat, places, synthetic, source FROM candidate_sites
-              WHERE owner_id IS NULL OR owner_id = $1
-            ),
-            c AS (SELECT * FROM derived UNION ALL SELECT * FROM stored)
-       SELECT * FROM c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id`,
-      params,
-    );
+    return { items: rows.map(({ total: _t, ...c }) => c), total, page, pageSize };
   }
 
   /**
    * Stores uploaded points as candidates of kind `uploaded`, owned by the caller, in one transaction. A point's
    * division is its `divisionId` when given, else the division of the nearest compound (else the nearest county
-   * centre); district officials may only add points in their division.
+   * centre); district officials may only add points in their division (403 naming the point).
    * @param points - validated points (WGS-84)
    * @param source - provenance (the file's name)
    */
   async upload(points: readonly CandidateUpload[], source: string): Promise<CandidateSite[]> {
-    const scope = this.scope();
+    this.scope();
     if (points.length === 0) throw invalid('features', 'the upload holds no points', 'too_few', { minimum: 1 });
     const owner = this.#ownerId();
     return this.#db.tx(async (trx) => {
-      const q = rawQueryable(trx);
       const out: CandidateSite[] = [];
       for (const [i, p] of points.entries()) {
         let division = p.divisionId ?? null;
+        const distance = sql`(lng - ${p.lng}) ^ 2 + (lat - ${p.lat}) ^ 2`;
         if (division) {
-          const [d] = await q.query<{ level: string }>(`SELECT level FROM divisions WHERE id = $1`, [division]);
+          const d = await trx.selectFrom('divisions').select('level').where('id', '=', division).executeTakeFirst();
           if (!d || d.level !== 'county') throw invalid(`features.${i}.properties.divisionId`, `unknown county-level division "${division}"`, 'unknown_division', { id: division });
         } else {
-          const [near] = await q.query<{ id: string }>(
-            `SELECT division_id AS id FROM residential_compounds ORDER BY (lng - $1) ^ 2 + (lat - $2) ^ 2 LIMIT 1`,
-            [p.lng, p.lat],
-          );
-          const [centre] = near ? [near] : await q.query<{ id: string }>(`SELECT id FROM divisions WHERE level = 'county' AND lng IS NOT NULL ORDER BY (lng - $1) ^ 2 + (lat - $2) ^ 2 LIMIT 1`, [p.lng, p.lat]);
-          if (!centre) throw invalid(`features.${i}.geometry`, 'no county-level division is known to place this point in', 'unknown_division');
-          division = centre.id;
+          const near =
+            (await trx.selectFrom('residential_compounds').select('division_id as id').orderBy(distance).limit(1).executeTakeFirst()) ??
+            (await trx.selectFrom('divisions').select('id').where('level', '=', 'county').where('lng', 'is not', null).orderBy(distance).limit(1).executeTakeFirst());
+          if (!near) throw invalid(`features.${i}.geometry`, 'no county-level division is known to place this point in', 'unknown_division');
+          division = near.id;
         }
-        if (scope !== null && division !== scope) throw new AppError('forbidden', `point ${i + 1} ("${p.name}") lies in division ${division}, outside your scope (${scope})`, { field: `features.${i}`, code: 'outside_your_division', params: { division } });
-        const [row] = await q.query<CandidateSite>(
-          `INSERT INTO candidate_sites (name, kind, division_id, lng, lat, places, synthetic, source, owner_id) VALUES ($1, 'uploaded', $2, $3, $4, $5, false, $6, $7)
-           RETURNING id::text, name, kind, division_id AS "divisionId", lng, lat, places, synthetic, source`,
-          [p.name, division, p.lng, p.lat, p.places ?? 20, source, owner],
-        );
-        out.push(row!);
+        if (!(await this.#access.allows(trx, 'plan', 'create', { division: val(division) })))
+          throw new AppError('forbidden', `point ${i + 1} ("${p.name}") lies in division ${division}, outside your scope`, { field: `features.${i}`, code: 'outside_your_division', params: { division } });
+        const row = await trx
+          .insertInto('candidate_sites')
+          .values({ name: p.name, kind: 'uploaded', division_id: division, lng: p.lng, lat: p.lat, places: p.places ?? 20, synthetic: false, source, owner_id: owner })
+          .returning([sql<string>`id::text`.as('id'), 'name', sql<CandidateKind>`kind`.as('kind'), 'division_id as divisionId', 'lng', 'lat', 'places', 'synthetic', 'source'])
+          .executeTakeFirstOrThrow();
+        out.push(row);
       }
       return out;
     });
   }
 
   /**
-   * Deletes an uploaded candidate the caller owns (city officials and admins: any in scope).
+   * Deletes an uploaded candidate: the uploader's own, or any in scope for a city-wide planner (404 otherwise;
+   * derived candidates cannot be deleted).
    * @param id - candidate id
    */
   async deleteCandidate(id: string): Promise<void> {
-    const scope = this.scope();
+    this.scope();
     const owner = this.#ownerId();
-    const admin = scope === null;
-    const rows = await this.#db.query<{ id: string }>(
-      `DELETE FROM candidate_sites WHERE id::text = $1 AND ($2::boolean OR owner_id = $3) AND ($4::text IS NULL OR division_id = $4) RETURNING id`,
-      [id, admin, owner, scope],
-    );
+    const everyone = this.#access.scope('plan', 'delete') === 'all';
+    const rows = await this.#db.k
+      .deleteFrom('candidate_sites')
+      .where(sql<string>`id::text`, '=', id)
+      .where(this.#access.where('plan', 'delete', { division: col('division_id') }))
+      .where((eb) => (everyone ? eb.lit(true) : eb('owner_id', '=', owner)))
+      .returning('id')
+      .execute();
     if (rows.length === 0) throw new AppError('not_found', `candidate ${id} not found (derived candidates cannot be deleted)`);
   }
 
   /**
-   * Existing facilities in scope with their places (classes' capacity).
-   * @param divisionId - narrow to one division within scope
+   * Everything a plan is built from, in scope and from one snapshot (one read-only repeatable-read transaction, so
+   * demand, supply and candidates agree, and a solve holds one connection of the pool, not four): compounds and
+   * villages with children 0–3, facilities with their places (classes' capacity), candidate sites by id, and the
+   * county-level divisions with residents (the division's population, else the sum of its compounds').
+   * @param filter - division (within scope), candidate kinds or ids
    */
-  async facilities(divisionId?: string): Promise<PlanFacility[]> {
-    return (await new AccessInputs(this.#db).supply(this.#division(divisionId))).map(({ id, name, divisionId: d, lng, lat, places }) => ({ id, name, divisionId: d, lng, lat, places }));
-  }
-
-  /**
-   * Compounds and villages with children 0–3 in scope.
-   * @param divisionId - narrow to one division within scope
-   */
-  async demand(divisionId?: string): Promise<PlanDemand[]> {
-    return (await new AccessInputs(this.#db).demand(this.#division(divisionId))).map(({ id, name, divisionId: d, lng, lat, children, residents }) => ({ id, name, divisionId: d, lng, lat, children, residents }));
-  }
-
-  /**
-   * County-level divisions in scope with residents (the division's population, else the sum of its compounds').
-   */
-  async divisions(): Promise<PlanDivision[]> {
-    const division = this.scope();
-    return this.#db.query<PlanDivision>(
-      `SELECT d.id, d.name, d.name_en AS "nameEn",
-              COALESCE(NULLIF(d.population, 0), (SELECT sum(residents) FROM residential_compounds rc WHERE rc.division_id = d.id), 0)::int AS population
-       FROM divisions d WHERE d.level = 'county' AND ($1::text IS NULL OR d.id = $1) ORDER BY d.id`,
-      [division],
-    );
-  }
-
-  /**
-   * Saves a scenario (owner = the caller; scope = the caller's division, or the request's division for city-wide
-   * planners).
-   * @param name - a name for the list
-   * @param divisionId - the division the plan was restricted to (null: whole city)
-   * @param request - the solve request (JSON)
-   * @param result - the solve result (JSON)
-   */
-  async saveScenario(name: string, divisionId: string | null, request: unknown, result: unknown): Promise<ScenarioRecord> {
-    const scope = this.scope();
-    const owner = this.#ownerId();
-    if (!owner) throw new AppError('forbidden', 'scenarios belong to a user');
-    const division = scope ?? divisionId;
-    const [row] = await this.#db.query<{ id: string }>(
-      `INSERT INTO plan_scenarios (name, owner_id, division_id, request, result) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb) RETURNING id::text`,
-      [name, owner, division, JSON.stringify(request), JSON.stringify(result)],
-    );
-    return this.getScenario(row!.id);
-  }
-
-  /** Scenarios in scope, newest first. */
-  async listScenarios(): Promise<ScenarioSummary[]> {
-    const scope = this.scope();
-    return this.#db.query<ScenarioSummary>(
-      `SELECT s.id::text, s.name, s.owner_id::text AS "ownerId", u.display_name AS "ownerName", s.division_id AS "divisionId",
-              to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
-              s.request->>'objective' AS objective, (s.request->>'p')::int AS p, (s.request->>'minutes')::float8 AS minutes,
-              (s.result->'coverage'->'after'->>'covered')::float8 AS "coveredAfter", (s.result->'coverage'->'before'->>'covered')::float8 AS "coveredBefore"
-       FROM plan_scenarios s JOIN users u ON u.id = s.owner_id
-       WHERE $1::text IS NULL OR s.division_id = $1
-       ORDER BY s.created_at DESC, s.id LIMIT 200`,
-      [scope],
-    );
-  }
-
-  /**
-   * One scenario (404 when absent or outside the caller's scope).
-   * @param id - scenario id
-   */
-  async getScenario(id: string): Promise<ScenarioRecord> {
-    const scope = this.scope();
-    const rows = isUuid(id)
-      ? await this.#db.query<ScenarioRecord>(
-          `SELECT s.id::text, s.name, s.owner_id::text AS "ownerId", u.display_name AS "ownerName", s.division_id AS "divisionId", s.request, s.result,
-                  to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
-           FROM plan_scenarios s JOIN users u ON u.id = s.owner_id
-           WHERE s.id = $1::uuid AND ($2::text IS NULL OR s.division_id = $2)`,
-          [id, scope],
-        )
-      : [];
-    if (!rows[0]) throw new AppError('not_found', `scenario ${id} not found`);
-    return rows[0];
-  }
-
-  /**
-   * Renames a scenario (its owner, or a city-wide planner).
-   * @param id - scenario id
-   * @param name - new name
-   */
-  async renameScenario(id: string, name: string): Promise<ScenarioRecord> {
-    const s = await this.getScenario(id);
-    this.#mayChange(s);
-    await this.#db.query(`UPDATE plan_scenarios SET name = $2 WHERE id = $1::uuid`, [id, name]);
-    return this.getScenario(id);
-  }
-
-  /**
-   * Deletes a scenario (its owner, or a city-wide planner).
-   * @param id - scenario id
-   */
-  async deleteScenario(id: string): Promise<void> {
-    const s = await this.getScenario(id);
-    this.#mayChange(s);
-    await this.#db.query(`DELETE FROM plan_scenarios WHERE id = $1::uuid`, [id]);
-  }
-
-  #mayChange(s: ScenarioRecord): void {
-    if (this.scope() === null) return;
-    if (s.ownerId !== this.#ownerId()) throw new AppError('forbidden', 'only the scenario’s owner may change it');
+  async inputs(filter: CandidateFilter = {}): Promise<PlanInputs> {
+    const division = this.#division(filter.divisionId);
+    const source = new AccessInputs(this.#db);
+    return this.#db.tx(async (trx) => {
+      await sql`SET TRANSACTION READ ONLY`.execute(trx);
+      const demand = (await source.demand(division, trx)).map(({ id, name, divisionId: d, lng, lat, children, residents }) => ({ id, name, divisionId: d, lng, lat, children, residents }));
+      const facilities = (await source.supply(division, trx)).map(({ id, name, divisionId: d, lng, lat, places }) => ({ id, name, divisionId: d, lng, lat, places }));
+      const candidates = await this.#candidates(trx, filter).orderBy('c.id').execute();
+      let q = trx
+        .selectFrom('divisions as d')
+        .select(['d.id', 'd.name', 'd.name_en as nameEn'])
+        .select(sql<number>`COALESCE(NULLIF(d.population, 0), (SELECT sum(rc.residents) FROM residential_compounds rc WHERE rc.division_id = d.id), 0)::int`.as('population'))
+        .where('d.level', '=', 'county')
+        .where(this.#access.where('plan', 'read', { division: col('d.id') }));
+      if (division) q = q.where('d.id', '=', division);
+      const divisions = await q.orderBy('d.id').execute();
+      return { demand, facilities, candidates, divisions };
+    }, 'repeatable read');
   }
 }

@@ -3315,12 +3315,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Candidate sites in the caller’s scope (vacant community rooms, kindergartens with space, uploads) */
+        /** A page of the candidate sites in the caller’s scope (vacant community rooms, kindergartens with space, uploads), by id */
         get: {
             parameters: {
                 query?: {
                     divisionId?: string;
                     kinds?: string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3328,18 +3330,22 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Candidates */
+                /** @description A page of candidates and their total */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["PlanCandidatePage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Login required */
@@ -3377,17 +3383,13 @@ export type paths = {
                 };
             };
             responses: {
-                /** @description Stored */
+                /** @description The stored candidates */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PlanCandidateUploadResult"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -3495,27 +3497,35 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Saved planning scenarios in scope, newest first */
+        /** A page of the saved planning scenarios in scope, newest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Scenarios */
+                /** @description A page of scenarios and their total */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                [key: string]: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PlanScenarioPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Login required */
@@ -3539,7 +3549,7 @@ export type paths = {
             };
         };
         put?: never;
-        /** Save a solved plan (by its runId) as a named scenario */
+        /** Save a run (by its runId, while it is kept) as a named scenario */
         post: {
             parameters: {
                 query?: never;
@@ -3613,7 +3623,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One scenario with its request and result */
+        /** One scenario with its request and its plan */
         get: {
             parameters: {
                 query?: never;
@@ -3631,9 +3641,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PlanScenario"];
                     };
                 };
                 /** @description Login required */
@@ -3667,7 +3675,7 @@ export type paths = {
         };
         put?: never;
         post?: never;
-        /** Delete a scenario */
+        /** Delete a scenario (its owner, or a city-wide planner) */
         delete: {
             parameters: {
                 query?: never;
@@ -3717,7 +3725,7 @@ export type paths = {
         };
         options?: never;
         head?: never;
-        /** Rename a scenario */
+        /** Rename a scenario (its owner, or a city-wide planner) */
         patch: {
             parameters: {
                 query?: never;
@@ -3729,9 +3737,7 @@ export type paths = {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        name: string;
-                    };
+                    "application/json": components["schemas"]["PlanScenarioRename"];
                 };
             };
             responses: {
@@ -3741,9 +3747,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["PlanScenario"];
                     };
                 };
                 /** @description Invalid input (names the field) */
@@ -3807,12 +3811,24 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The file */
+                /** @description The file (Content-Disposition: attachment): format=geojson → application/geo+json, format=xlsx → an Excel workbook with the sheets summary, sites and demand */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["PlanScenarioGeoJson"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
                 /** @description Login required */
                 401: {
@@ -3841,6 +3857,15 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A dependency is not ready */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -3862,7 +3887,7 @@ export type paths = {
         put?: never;
         /**
          * Solve a location model (MCLP, LSCP, p-median, p-center, capacitated) for the next childcare sites
-         * @description Demand: children 0–3 in residential compounds and villages; supply: existing facilities (kept open; closable with maxClosures); candidates: candidate sites. Walking minutes over the street network. HiGHS exact with the time limit, heuristic with bounds otherwise; every answer reports objective, optimal, bound and status ("time_limit" when the limit was hit: the best plan found and its bound).
+         * @description Demand: children 0–3 in residential compounds and villages; supply: existing facilities (kept open; closable with maxClosures); candidates: candidate sites. Walking minutes over the street network. HiGHS exact with the time limit, heuristic with bounds otherwise; every answer reports objective, optimal, bound and status ("time_limit" when the limit was hit: the best plan found and its bound). The run is kept for 24 hours (what-ifs, saving as a scenario), on every replica.
          */
         post: {
             parameters: {
@@ -3913,12 +3938,14 @@ export type paths = {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No walking network loaded */
+                /** @description A dependency is not ready */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3937,7 +3964,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Open, close or move one site, or change its places, against a plan: the coverage change at once (no re-solve) */
+        /** Open, close or move one site, or change its places, against a run or a saved scenario: the coverage change at once (no re-solve) */
         post: {
             parameters: {
                 query?: never;
@@ -3989,6 +4016,15 @@ export type paths = {
                 };
                 /** @description Not found (or not visible to the caller) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A dependency is not ready */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7027,10 +7063,10 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `end_before_start`: the end date is before the start date (from, to); `service_already_covered`: another agreement of the facility already covers this service in the period (service, institution, from, to); `shorten_only`: an agreement can only be ended earlier, not extended; sign a new one (validTo); `agreement_ended`: the agreement has already ended; `no_agreement_on_date`: the institution had no agreement with the facility on that day (date); `examined_before_birth`: the date is before the child was born (birthDate); `in_future`: the date is in the future; `position_required`: a length or height needs its position: l (lying) or h (standing); `entry_exam_result`: an entry exam needs its result (passed); other checks have none; `not_a_pdf_or_image`: the document must be a PDF, PNG or JPEG file; `already_done`: this follow-up is already done; `age_outside_session`: the child is outside the ages of this session (age, from, to); `session_started`: the session has already started; `session_cancelled`: the session was cancelled; `already_registered`: the child is already registered for this session; `not_attending_facility`: the child does not attend the facility the session is for; `course_ended`: the course has already ended; `not_completed_yet`: the course has not ended yet; `provider_required`: a course is run by exactly one provider: a facility or a medical institution; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `end_before_start`: the end date is before the start date (from, to); `service_already_covered`: another agreement of the facility already covers this service in the period (service, institution, from, to); `shorten_only`: an agreement can only be ended earlier, not extended; sign a new one (validTo); `agreement_ended`: the agreement has already ended; `no_agreement_on_date`: the institution had no agreement with the facility on that day (date); `examined_before_birth`: the date is before the child was born (birthDate); `in_future`: the date is in the future; `position_required`: a length or height needs its position: l (lying) or h (standing); `entry_exam_result`: an entry exam needs its result (passed); other checks have none; `not_a_pdf_or_image`: the document must be a PDF, PNG or JPEG file; `already_done`: this follow-up is already done; `age_outside_session`: the child is outside the ages of this session (age, from, to); `session_started`: the session has already started; `session_cancelled`: the session was cancelled; `already_registered`: the child is already registered for this session; `not_attending_facility`: the child does not attend the facility the session is for; `course_ended`: the course has already ended; `not_completed_yet`: the course has not ended yet; `provider_required`: a course is run by exactly one provider: a facility or a medical institution; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "end_before_start" | "service_already_covered" | "shorten_only" | "agreement_ended" | "no_agreement_on_date" | "examined_before_birth" | "in_future" | "position_required" | "entry_exam_result" | "not_a_pdf_or_image" | "already_done" | "age_outside_session" | "session_started" | "session_cancelled" | "already_registered" | "not_attending_facility" | "course_ended" | "not_completed_yet" | "provider_required" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "end_before_start" | "service_already_covered" | "shorten_only" | "agreement_ended" | "no_agreement_on_date" | "examined_before_birth" | "in_future" | "position_required" | "entry_exam_result" | "not_a_pdf_or_image" | "already_done" | "age_outside_session" | "session_started" | "session_cancelled" | "already_registered" | "not_attending_facility" | "course_ended" | "not_completed_yet" | "provider_required" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         LineStringGeometry: {
             coordinates: number[][];
             /** @enum {string} */
@@ -7188,6 +7224,30 @@ export type components = {
              */
             reason: "sex_unknown" | "age_missing" | "age_invalid" | "age_out_of_range" | "weight_missing" | "weight_invalid" | "length_missing" | "length_invalid" | "position_invalid" | "head_missing" | "head_invalid" | "length_out_of_range" | "oedema";
         };
+        PlanCandidate: {
+            divisionId: string;
+            id: string;
+            kind: components["schemas"]["PlanCandidateKind"];
+            lat: number;
+            lng: number;
+            name: string;
+            /** @description places (托位) if opened */
+            places: number;
+            /** @description provenance: derived:residential_compounds, upload:<file name>, … */
+            source: string;
+            synthetic: boolean;
+        };
+        /**
+         * @description community_room = vacant community service room (社区用房), kindergarten = kindergarten with spare rooms, uploaded = uploaded point, other
+         * @enum {string}
+         */
+        PlanCandidateKind: "community_room" | "kindergarten" | "uploaded" | "other";
+        PlanCandidatePage: {
+            items: components["schemas"]["PlanCandidate"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         PlanCandidateUpload: {
             features: {
                 geometry: {
@@ -7215,18 +7275,171 @@ export type components = {
         } & {
             [key: string]: unknown;
         };
+        PlanCandidateUploadResult: {
+            items: components["schemas"]["PlanCandidate"][];
+        };
+        PlanClosedSite: {
+            divisionId: string;
+            id: string;
+            lat: number;
+            lng: number;
+            name: string;
+            places: number;
+        };
+        PlanCoverageFigure: {
+            children: number;
+            covered: number;
+            /** @description covered ÷ children */
+            share: number;
+        };
+        PlanDivisionRow: {
+            children: number;
+            coveredAfter: number;
+            coveredBefore: number;
+            divisionId: string;
+            name: string;
+            nameEn: string | null;
+            per1000After: number | null;
+            /** @description places per 1,000 residents */
+            per1000Before: number | null;
+            placesAfter: number;
+            placesBefore: number;
+            population: number;
+            shareAfter: number;
+            shareBefore: number;
+        };
+        PlanExportClosedSite: {
+            divisionId: string;
+            id: string;
+            name: string;
+            places: number;
+            /** @enum {string} */
+            role: "closed";
+        };
+        PlanExportNewlyCovered: {
+            children: number;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "newly_covered";
+            site: string;
+            siteName: string | null;
+        };
+        PlanExportNewSite: {
+            divisionId: string;
+            id: string;
+            kind: string;
+            name: string;
+            newlyCovered: number;
+            places: number;
+            /** @enum {string} */
+            role: "new";
+        };
+        PlanNewlyCovered: {
+            children: number;
+            id: string;
+            lat: number;
+            lng: number;
+            name: string;
+            siteId: string;
+        };
+        /**
+         * @description coverage = MCLP, setcover = LSCP, median = p-median, center = p-center, capacitated = capacitated coverage
+         * @enum {string}
+         */
+        PlanObjective: "coverage" | "setcover" | "median" | "center" | "capacitated";
+        PlanProposedSite: {
+            divisionId: string;
+            id: string;
+            kind: components["schemas"]["PlanCandidateKind"];
+            lat: number;
+            lng: number;
+            name: string;
+            /** @description children 0–3 within the limit of this site and of no site before the plan */
+            newlyCovered: number;
+            newlyCoveredCompounds: number;
+            places: number;
+        };
         PlanScenario: {
-            [key: string]: unknown;
+            createdAt: string;
+            /** @description the plan’s division; null = the whole city */
+            divisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            ownerId: string;
+            ownerName: string;
+            request: components["schemas"]["PlanSolvedRequest"];
+            result: components["schemas"]["PlanSolveResponse"];
+        };
+        PlanScenarioGeoJson: {
+            features: {
+                geometry: components["schemas"]["PointGeometry"];
+                id: string;
+                properties: components["schemas"]["PlanExportNewSite"] | components["schemas"]["PlanExportClosedSite"] | components["schemas"]["PlanExportNewlyCovered"];
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            name: string;
+            properties: {
+                coverage: {
+                    after: components["schemas"]["PlanCoverageFigure"];
+                    before: components["schemas"]["PlanCoverageFigure"];
+                };
+                request: components["schemas"]["PlanSolvedRequest"];
+                scenario: string;
+                solve: components["schemas"]["PlanSolveSummary"];
+            };
+            /** @enum {string} */
+            type: "FeatureCollection";
         };
         PlanScenarioInput: {
             name: string;
             /** Format: uuid */
             runId: string;
         };
+        PlanScenarioPage: {
+            items: components["schemas"]["PlanScenarioSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PlanScenarioRename: {
+            name: string;
+        };
+        PlanScenarioSummary: {
+            coveredAfter: number | null;
+            coveredBefore: number | null;
+            createdAt: string;
+            /** @description the plan’s division; null = the whole city */
+            divisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            minutes: number | null;
+            name: string;
+            objective: components["schemas"]["PlanObjective"] | null;
+            ownerId: string;
+            ownerName: string;
+            p: number | null;
+        };
+        PlanSolvedRequest: {
+            candidates?: {
+                ids?: string[];
+                kinds?: components["schemas"]["PlanCandidateKind"][];
+            };
+            divisionId?: string;
+            maxClosures: number;
+            minutes: number;
+            objective: components["schemas"]["PlanObjective"];
+            p?: number;
+            speedKmh: number;
+            targetShare?: number;
+            timeLimitSeconds: number;
+        };
         PlanSolveRequest: {
             candidates?: {
                 ids?: string[];
-                kinds?: ("community_room" | "kindergarten" | "uploaded" | "other")[];
+                kinds?: components["schemas"]["PlanCandidateKind"][];
             };
             /** @description plan within one county-level division (district officials: always theirs) */
             divisionId?: string;
@@ -7237,12 +7450,7 @@ export type components = {
             maxClosures: number;
             /** @default 15 */
             minutes: number;
-            /**
-             * @description coverage = MCLP, setcover = LSCP, median = p-median, center = p-center, capacitated = capacitated coverage
-             * @default coverage
-             * @enum {string}
-             */
-            objective: "coverage" | "setcover" | "median" | "center" | "capacitated";
+            objective?: components["schemas"]["PlanObjective"];
             /** @description new sites to open (all models but setcover) */
             p?: number;
             /** @default 4 */
@@ -7253,7 +7461,83 @@ export type components = {
             timeLimitSeconds: number;
         };
         PlanSolveResponse: {
-            [key: string]: unknown;
+            closed: components["schemas"]["PlanClosedSite"][];
+            counts: {
+                candidates: number;
+                demandPoints: number;
+                existing: number;
+                /** @description size of the stored what-if state */
+                stateBytes: number;
+                unreachableChildren: number;
+            };
+            coverage: {
+                after: components["schemas"]["PlanCoverageFigure"];
+                before: components["schemas"]["PlanCoverageFigure"];
+                divisions: components["schemas"]["PlanDivisionRow"][];
+            };
+            /**
+             * @description when the run is deleted (ISO 8601, UTC)
+             * @example 2026-12-02T08:00:00Z
+             */
+            expiresAt: string;
+            newlyCovered: components["schemas"]["PlanNewlyCovered"][];
+            /** @description every open site of the plan (existing kept open and new) */
+            openSites: string[];
+            places: {
+                after: number;
+                before: number;
+                per1000After: number | null;
+                per1000Before: number | null;
+                population: number;
+            };
+            request: components["schemas"]["PlanSolvedRequest"];
+            /**
+             * Format: uuid
+             * @description the run, kept until expiresAt: what-ifs and saving as a scenario name it
+             */
+            runId: string;
+            sites: components["schemas"]["PlanProposedSite"][];
+            solve: components["schemas"]["PlanSolveSummary"];
+            timings: components["schemas"]["PlanTimings"];
+        };
+        PlanSolveSummary: {
+            /** @description best proven bound on the optimum (upper for max, lower for min) */
+            bound: number | null;
+            boundSource: string | null;
+            gap: number | null;
+            message: string;
+            /** @description the plan’s value: children covered, sites, total or worst walking minutes, children served */
+            objective: number;
+            objectiveName: components["schemas"]["PlanObjective"];
+            optimal: boolean;
+            seconds: number;
+            /** @enum {string} */
+            sense: "max" | "min";
+            /** @enum {string} */
+            solver: "highs" | "heuristic";
+            /** @enum {string} */
+            status: "optimal" | "time_limit" | "heuristic";
+            timeLimitHit: boolean;
+        };
+        PlanTimings: {
+            /** @description walking-minutes matrix */
+            buildMs: number;
+            /** @description reading demand, supply and candidates */
+            loadMs: number;
+            /** @description waiting for a solver worker */
+            queueMs: number;
+            /** @description the report and the what-if state */
+            reportMs: number;
+            solveMs: number;
+            totalMs: number;
+        };
+        PlanWhatIfFigure: {
+            covered: number;
+            openSites: number;
+            places: number;
+            /** @description children served under an equal split of places (a feasible allocation) */
+            served: number;
+            share: number;
         };
         PlanWhatIfRequest: {
             change: {
@@ -7273,7 +7557,18 @@ export type components = {
             scenarioId?: string;
         };
         PlanWhatIfResponse: {
-            [key: string]: unknown;
+            after: components["schemas"]["PlanWhatIfFigure"];
+            before: components["schemas"]["PlanWhatIfFigure"];
+            delta: {
+                covered: number;
+                places: number;
+                served: number;
+                share: number;
+            };
+            /** @description time of the change on the counters */
+            ms: number;
+            /** @description the state had to be rebuilt from live data first (scenarios saved before states were kept) */
+            rebuilt: boolean;
         };
         PointGeometry: {
             /** @description [lng, lat] (WGS-84) */

@@ -243,6 +243,15 @@ const zhCN = {
     archived: '该记录已停用',
     set_by_bureau: '此项由卫健部门设定，机构不能修改',
     outside_your_division: '不能在您管辖范围以外的县区操作（{{division}}）',
+    // planning (issues 8, 9)
+    unknown_site: '该站点既不是候选点，也不是本方案中的现有机构',
+    not_open: '该站点在当前方案中未开放',
+    already_open: '该站点已开放',
+    unknown_candidate: '您的管辖范围内没有这个候选点',
+    no_demand: '该范围内没有 0–3 岁儿童的小区，无法规划',
+    no_candidates: '该范围内没有候选点（可上传 GeoJSON 点）',
+    more_than_candidates: '新增站点数 p = {{p}} 超过了候选点数量（{{candidates}} 个）',
+    infeasible: '在这些站点上无法达到该目标或站点数',
     // the database's own constraints
     duplicate: '该值已被使用',
     unknown_reference: '引用的记录不存在',

@@ -5,11 +5,13 @@
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
 import { accountProbes } from './accounts.ts';
+import { planProbes } from './plan.ts';
 import { healthProbes } from './health.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
   accountProbes, // accounts (issue 8.4, issue 9)
+  planProbes, // planning
   // families (issue 10)
   // daily care (issue 11)
   healthProbes, // health (issue 12)

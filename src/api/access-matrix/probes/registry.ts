@@ -1,19 +1,8 @@
-/** Probes of the registry, planning and children's records (the policy rows that exist before this wave's features). */
+/** Probes of the registry and children's records (the policy rows that exist before this wave's features; planning: ./plan.ts). */
 import type { Res } from '../../../../test/http.ts';
 import { A, B, facilityInput } from '../../../../test/registry-fixture.ts';
 import type { MatrixContext, ProbeModule } from '../context.ts';
 
-const point = (ctx: MatrixContext, division: string) => ({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [113.12, 36.2] }, properties: { name: `候选${++ctx.n}`, divisionId: division } }] });
-async function scenarioIn(ctx: MatrixContext, division: string): Promise<string> {
-  const owner = division === A ? await ctx.as('district_official') : await ctx.as('city_official');
-  const s = await owner.plan.saveScenario(`方案${++ctx.n}`, division, { objective: 'coverage', p: 1, minutes: 15 }, { coverage: null });
-  return s.id;
-}
-async function candidateIn(ctx: MatrixContext, division: string): Promise<string> {
-  const owner = division === A ? await ctx.as('district_official') : await ctx.as('city_official');
-  const [c] = await owner.plan.upload([{ name: `待删${++ctx.n}`, lng: 113.12, lat: 36.2, divisionId: division }], 'matrix');
-  return c!.id;
-}
 const csvRow = (ctx: MatrixContext, division: string) => `name,tier,ownership,division_id,address,lng,lat\n矩阵导入${++ctx.n},community,affordable,${division},某路${ctx.n}号,113.1,36.2\n`;
 const exportHas = (ctx: MatrixContext, r: Res) => {
   const text = typeof r.body === 'string' ? r.body : '';
@@ -104,31 +93,6 @@ export const registryProbes: ProbeModule = {
   },
   access_measure: {
     read: [{ name: 'GET /api/access/status', kind: 'scope', ok: 200, own: (c) => c.get('/api/access/status'), other: (c) => c.get('/api/access/status') }],
-  },
-  plan: {
-    read: [
-      { name: 'GET /api/plan/candidates?divisionId', kind: 'scope', ok: 200, own: (c) => c.get(`/api/plan/candidates?divisionId=${A}`), other: (c) => c.get(`/api/plan/candidates?divisionId=${B}`) },
-      { name: 'GET /api/plan/scenarios/:id', kind: 'target', ok: 200, own: async (c) => c.get(`/api/plan/scenarios/${await scenarioIn(ctx, A)}`), other: async (c) => c.get(`/api/plan/scenarios/${await scenarioIn(ctx, B)}`) },
-    ],
-    create: [{ name: 'POST /api/plan/candidates', kind: 'scope', ok: 201, own: (c) => c.post('/api/plan/candidates', point(ctx, A)), other: (c) => c.post('/api/plan/candidates', point(ctx, B)) }],
-    update: [
-      {
-        name: 'PATCH /api/plan/scenarios/:id',
-        kind: 'target',
-        ok: 200,
-        own: async (c) => c.patch(`/api/plan/scenarios/${await scenarioIn(ctx, A)}`, { name: `改名${++ctx.n}` }),
-        other: async (c) => c.patch(`/api/plan/scenarios/${await scenarioIn(ctx, B)}`, { name: `改名${++ctx.n}` }),
-      },
-    ],
-    delete: [
-      {
-        name: 'DELETE /api/plan/candidates/:id',
-        kind: 'target',
-        ok: 204,
-        own: async (c) => c.req('DELETE', `/api/plan/candidates/${await candidateIn(ctx, A)}`),
-        other: async (c) => c.req('DELETE', `/api/plan/candidates/${await candidateIn(ctx, B)}`),
-      },
-    ],
   },
   child: {
     read: [
