@@ -25,6 +25,7 @@ import { DOCS_HTML } from './docs-page.ts';
 import { textGuard } from './text-guard.ts';
 import { requestLog } from './request-log.ts';
 import { policyRoutes } from './policy/routes.ts';
+import { familyRoutes } from './families/index.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { healthRoutes } from './health/routes.ts';
 import { childHealthRoutes } from './health/index.ts';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   accountRoutes(app, deps);
   accessRoutes(app, deps.network ?? (() => null));
   planRoutes(app, deps.network ?? (() => null), deps.db);
+  familyRoutes(app, deps.network ?? (() => null));
   childHealthRoutes(app);
   for (const f of extend) f(app);
 

@@ -141,6 +141,17 @@ describe('POST /api/facilities/import', () => {
       expect(await count()).toBe(before);
     });
 
+    it('a GeoJSON file sent as application/json, streamed without a length (a 500 before: the body read twice)', async () => {
+      const before = await count();
+      const text = JSON.stringify({ location: { lng: 0, lat: 0 }, version: '' });
+      const stream = new ReadableStream<Uint8Array>({ start: (ctl) => { ctl.enqueue(new TextEncoder().encode(text)); ctl.close(); } });
+      const r = await app.request('/api/facilities/import', { method: 'POST', headers: { cookie: city.cookie, 'x-csrf-token': city.csrf, 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+      expect(r.status).toBe(400);
+      const body = (await r.json()) as { error: { code: string; issues?: Array<{ field: string }> } };
+      expect(body.error.code).toBe('invalid');
+      expect(await count()).toBe(before);
+    });
+
     it('a crafted workbook over the row limit is refused with 413, nothing written', async () => {
       const before = await count();
       const { craftManyRows } = await import('../care/facility-io/test-xlsx.ts');

@@ -10,6 +10,7 @@ import { AppError } from '../shared/errors.ts';
 import { flagBool, flagNumber, flagString, parseArgs } from './args.ts';
 import { seedBase } from './base-seed.ts';
 import { CityNetwork, type CityNetworkOptions } from '../api/access/service.ts';
+import { reposFor, systemCaller } from '../db/repos/index.ts';
 import { serverRequestLogger } from '../api/request-log.ts';
 import type { Logger } from 'pino';
 import { startAgreementReminders } from '../db/repos/agreement-reminders.ts';
@@ -53,10 +54,12 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let http: Awaited<ReturnType<typeof listen>> | null = null;
   let network: CityNetwork | null = null;
   let stopping: Promise<void> | null = null;
+  let sweeper: ReturnType<typeof setInterval> | null = null;
   let logger: Logger | null = null;
   let stopReminders: (() => void) | null = null;
   const stop = () =>
     (stopping ??= (async () => {
+      if (sweeper) clearInterval(sweeper);
       stopReminders?.();
       if (http) await http.close();
       logger?.flush();
@@ -75,6 +78,12 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     logger = opts.logger === undefined ? serverRequestLogger() : opts.logger;
     const app = createApp({ db: database.db, webRoot: WEB_ROOT, version: VERSION, network: () => network, trustProxy: opts.trustProxy ?? false, secureCookies: opts.secureCookies ?? false, demo: opts.demo ?? false, logger, log });
     http = await listen(app, opts.port, opts.host);
+    // Offers past their deadline lapse and go on to the next family (families, issue 10): once a minute.
+    const offers = reposFor(database.db, systemCaller('offer-sweeper')).families.offers;
+    const sweep = () => void offers.expireDue().catch((e: unknown) => log(`offer sweeper: ${e instanceof Error ? e.message : String(e)}`));
+    sweep();
+    sweeper = setInterval(sweep, 60_000);
+    sweeper.unref();
     // 医育融合: agreements ending within 60/30/7 days remind their facility and district through the outbox
     stopReminders = startAgreementReminders(database.db, log);
   } catch (e) {

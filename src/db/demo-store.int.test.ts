@@ -47,7 +47,7 @@ describe('demo store', () => {
     const users = await a.db.query<{ username: string; password_hash: string }>(`SELECT username, password_hash FROM users WHERE username IN ('admin','city','district','director','teacher','health','guardian','gd000001') ORDER BY username`);
     expect(users.map((u) => u.username)).toEqual(['admin', 'city', 'director', 'district', 'gd000001', 'guardian', 'health', 'teacher']);
     for (const u of users) expect(await verifyPassword('demo1234', u.password_hash)).toBe(u.username !== 'gd000001');
-    // The guardian's children are enrolled at 潞州区公办综合托育中心.
+    // The guardian's placed child is at 潞州区公办综合托育中心 (the baby is still searching).
     const kids = await a.db.query<{ name: string }>(
       `SELECT f.name FROM users u JOIN child_guardians g ON g.user_id = u.id JOIN children c ON c.id = g.child_id JOIN placements p ON p.child_id = c.id AND p.during @> current_date JOIN facilities f ON f.id = p.facility_id WHERE u.username = 'guardian'`,
     );
@@ -57,5 +57,5 @@ describe('demo store', () => {
     await expect(seedDemoCity(a.db, generateCity(SEED))).rejects.toThrow(/reset/);
     await seedDemoCity(a.db, generateCity(SEED), { reset: true });
     expect((await demoDatabaseDigest(a.db)).digest).toBe(da.digest);
-  }, 300_000);
+  }, 300_000); // four generations and three seedings of the whole city (family records included)
 });

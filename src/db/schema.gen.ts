@@ -25,6 +25,30 @@ export type Numeric = ColumnType<number, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ApplicationChoices {
+  application_id: string;
+  facility_id: string;
+  rank: number;
+  resident: Generated<boolean>;
+  status: Generated<string>;
+  walk_meters: number | null;
+}
+
+export interface Applications {
+  applied_on: Generated<string>;
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  decided_at: Timestamp | null;
+  dual_working: Generated<boolean>;
+  id: Generated<string>;
+  mode: string;
+  single_parent: Generated<boolean>;
+  start_date: string;
+  status: Generated<string>;
+  synthetic: Generated<boolean>;
+}
+
 export interface AuditLog {
   action: string;
   actor_id: string | null;
@@ -36,6 +60,25 @@ export interface AuditLog {
   entity_id: string | null;
   id: Generated<number>;
   purpose: string | null;
+}
+
+export interface Bookings {
+  cancelled_at: Timestamp | null;
+  charged: Numeric;
+  child_id: string;
+  class_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  day: string;
+  during: string;
+  facility_id: string;
+  hours: number;
+  id: Generated<string>;
+  mode: string;
+  policy_id: string;
+  price: Numeric;
+  status: Generated<string>;
+  synthetic: Generated<boolean>;
 }
 
 export interface CandidateSites {
@@ -50,6 +93,13 @@ export interface CandidateSites {
   places: Generated<number>;
   source: Generated<string>;
   synthetic: Generated<boolean>;
+}
+
+export interface ChildEntryExams {
+  child_id: string | null;
+  examined_on: string | null;
+  passed: boolean | null;
+  valid_until: string | null;
 }
 
 export interface ChildFacilityLinks {
@@ -86,11 +136,34 @@ export interface Classes {
   name: string;
 }
 
+export interface ClassFees {
+  class_id: string;
+  created_at: Generated<Timestamp>;
+  during: string;
+  id: Generated<string>;
+  mode: string;
+  monthly_fee: Numeric;
+  policy_id: string;
+  set_by: string | null;
+  synthetic: Generated<boolean>;
+}
+
 export interface ClassStaff {
   class_id: string;
   during: Generated<string>;
   lead: Generated<boolean>;
   staff_id: string;
+}
+
+export interface Consents {
+  child_id: string;
+  given_at: Generated<Timestamp>;
+  guardian_id: string;
+  id: Generated<string>;
+  purpose: string;
+  synthetic: Generated<boolean>;
+  withdrawn_at: Timestamp | null;
+  wording_version: string;
 }
 
 export interface DemoMeta {
@@ -114,6 +187,17 @@ export interface Divisions {
   name_en: string | null;
   parent_id: string | null;
   population: number | null;
+  synthetic: Generated<boolean>;
+}
+
+export interface EntryExams {
+  child_id: string;
+  examined_on: string;
+  id: Generated<string>;
+  note: string | null;
+  passed: boolean;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
   synthetic: Generated<boolean>;
 }
 
@@ -141,6 +225,26 @@ export interface Facilities {
   tier: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface FeeStatements {
+  amount_due: Numeric;
+  attended_days: number;
+  child_id: string;
+  facility_id: string;
+  fee: Numeric;
+  hourly_care: Generated<Numeric>;
+  id: Generated<string>;
+  issued_at: Generated<Timestamp>;
+  mode: string | null;
+  month: string;
+  monthly_fee: Generated<Numeric>;
+  paid_at: Timestamp | null;
+  placed_days: number;
+  policy_id: string;
+  subsidy: Generated<Numeric>;
+  synthetic: Generated<boolean>;
+  working_days: number;
 }
 
 export interface HealthChecks {
@@ -270,6 +374,24 @@ export interface NotificationsOutbox {
   user_id: string | null;
 }
 
+export interface Offers {
+  application_id: string;
+  class_id: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  expires_at: Timestamp;
+  facility_id: string;
+  id: Generated<string>;
+  made_by: string | null;
+  mode: string;
+  monthly_fee: Numeric;
+  placement_id: string | null;
+  policy_id: string;
+  start_date: string;
+  status: Generated<string>;
+  synthetic: Generated<boolean>;
+}
+
 export interface OneTimeCodes {
   attempts: Generated<number>;
   code_hash: string;
@@ -282,6 +404,15 @@ export interface OneTimeCodes {
   requested_from: string | null;
 }
 
+export interface PlacementAdmission {
+  child_id: string | null;
+  cleared: boolean | null;
+  examined_on: string | null;
+  first_day: string | null;
+  passed: boolean | null;
+  placement_id: string | null;
+}
+
 export interface Placements {
   child_id: string;
   class_id: string;
@@ -292,6 +423,7 @@ export interface Placements {
   id: Generated<string>;
   mode: string;
   monthly_fee: Numeric | null;
+  offer_id: string | null;
   synthetic: Generated<boolean>;
 }
 
@@ -519,16 +651,24 @@ export interface WaitingList {
 }
 
 export interface DB {
+  application_choices: ApplicationChoices;
+  applications: Applications;
   audit_log: AuditLog;
+  bookings: Bookings;
   candidate_sites: CandidateSites;
+  child_entry_exams: ChildEntryExams;
   child_facility_links: ChildFacilityLinks;
   child_guardians: ChildGuardians;
   children: Children;
+  class_fees: ClassFees;
   class_staff: ClassStaff;
   classes: Classes;
+  consents: Consents;
   demo_meta: DemoMeta;
   divisions: Divisions;
+  entry_exams: EntryExams;
   facilities: Facilities;
+  fee_statements: FeeStatements;
   health_checks: HealthChecks;
   health_flags: HealthFlags;
   local_places: LocalPlaces;
@@ -539,7 +679,9 @@ export interface DB {
   medical_agreements: MedicalAgreements;
   medical_institutions: MedicalInstitutions;
   notifications_outbox: NotificationsOutbox;
+  offers: Offers;
   one_time_codes: OneTimeCodes;
+  placement_admission: PlacementAdmission;
   placements: Placements;
   plan_runs: PlanRuns;
   plan_scenarios: PlanScenarios;

@@ -28,8 +28,8 @@ import type { DemoCity } from './types.ts';
  * update these (print them with `npx tsx -e "…cityDigest(generateCity())…"`).
  */
 const GOLDEN = {
-  osm: '1f4e86e7dfbd1f45a8e1d8a52dee7daec76dc7d86be64d5ec0851365fec6bbf1',
-  rows: '1e943907480f1842a3138946511412f14d56c41b40f74aeaad80fbf2fb9cf9e6',
+  osm: 'f79890614d47af3c696a3305c5527eea0f7baa6ddbad44a472be69525fcc1581',
+  rows: '55ddb7731f9d95a64287f9c7c5c20a86a38cad5ad4865d38eb570ad1f141cd96',
 };
 
 let city: DemoCity;
@@ -42,7 +42,7 @@ beforeAll(() => {
   city = generateCity(DEFAULT_SEED);
   meters = compoundMetersInMemory(city);
   summary = summarize(city, meters, 'demo walk graph');
-}, 120_000);
+}, 120_000); // the whole city with its records: several seconds on a busy machine
 
 describe('determinism', () => {
   it('gives the golden OSM file and rows for the default seed (computed in another process: same seed, same city)', () => {
@@ -197,7 +197,10 @@ describe('staff and families', () => {
     const enrolled = city.children.filter((x) => x.status === 'enrolled').length;
     expect(enrolled).toBeGreaterThan(6000);
     expect(city.waiting.length).toBeGreaterThan(300);
-    expect(city.children.filter((x) => x.status === 'waiting')).toHaveLength(city.waiting.length);
+    // every child not enrolled waits on a list, except the demo guardian's baby, still searching (families, issue 10)
+    const listed = new Set(city.waiting.map((w) => w.childId));
+    expect(city.children.filter((x) => x.status === 'waiting' && !listed.has(x.id))).toHaveLength(1);
+    expect(city.children.filter((x) => x.status === 'waiting')).toHaveLength(city.waiting.length + 1);
     // Every child has a guardian; names are Chinese, family name first.
     const withGuardian = new Set(city.guardians.map((g) => g.childId));
     for (const c of city.children) {
@@ -231,8 +234,10 @@ describe('staff and families', () => {
     expect(u.get('teacher')).toMatchObject({ role: 'teacher', facilityId: luzhou.id });
     expect(u.get('health')!.medicalInstitutionId).toBe(city.medical.find((m) => m.name === '长治市妇幼保健院')!.id);
     const kids = city.guardians.filter((g) => g.userId === u.get('guardian')!.id).map((g) => city.children.find((c) => c.id === g.childId)!);
-    expect(kids.length).toBeGreaterThanOrEqual(1);
-    for (const k of kids) expect(k).toMatchObject({ status: 'enrolled', facilityId: luzhou.id });
+    // one child placed at 潞州区公办综合托育中心, a baby the family is still finding care for (families, issue 10)
+    expect(kids.map((k) => k.status).sort()).toEqual(['enrolled', 'waiting']);
+    expect(kids.find((k) => k.status === 'enrolled')).toMatchObject({ facilityId: luzhou.id });
+    expect(kids.find((k) => k.status === 'waiting')).toMatchObject({ classId: null });
     const usernames = city.users.map((x) => x.username);
     expect(new Set(usernames).size).toBe(usernames.length);
     for (const n of usernames) expect(n).toMatch(/^[a-z0-9_.@-]{3,64}$/);

@@ -14,7 +14,7 @@ import { createRng } from './rng.ts';
 import type { DemoCity } from './types.ts';
 
 /** Bump when the generator's output changes for the same seed (stored with the seeded data). */
-export const GENERATOR_VERSION = 'demo-city-6';
+export const GENERATOR_VERSION = 'demo-city-6-health';
 /** The default seed. */
 export const DEFAULT_SEED = 20_201_101;
 /** The demo's fixed "today": ages and dates are relative to it (no clock). */

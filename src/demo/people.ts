@@ -209,7 +209,7 @@ export function buildPeople(seed: number, geo: Geography, facilities: FacilityRo
   ];
   director.userId = demo[3]!.id;
   teacher.userId = demo[4]!.id;
-  // The demo guardian: parent of an infant and of an older sibling, both at 潞州区公办综合托育中心.
+  // The demo guardian: parent of an older child placed at 潞州区公办综合托育中心 and of a baby still searching.
   const luzhouClasses = new Map((classesOf.get(luzhou.id) ?? []).map((k) => [k.id, k]));
   const enrolledThere = children.filter((ch) => ch.status === 'enrolled' && luzhouClasses.has(ch.classId ?? ''));
   const baby = enrolledThere.find((ch) => luzhouClasses.get(ch.classId!)!.band === 'infant')!;
@@ -225,6 +225,11 @@ export function buildPeople(seed: number, geo: Geography, facilities: FacilityRo
     g.userId = demo[6]!.id;
     g.relationship = 'father';
   }
+  // The baby has no place yet: the family is still looking (families, issue 10) — its infant place is free.
+  baby.status = 'waiting';
+  baby.classId = null;
+  baby.enrolledFrom = null;
+  baby.serviceMode = 'full_day';
   // Drop the generated guardians the demo parent replaced.
   const linked = new Set(guardians.map((g) => g.userId));
   const kept = users.filter((u) => linked.has(u.id));

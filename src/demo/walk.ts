@@ -136,3 +136,73 @@ export function nearestWithin(g: WalkGraph, sources: readonly number[], limit: n
   }
   return { dist, from };
 }
+
+/**
+ * A bounded single-source search over a walking graph that keeps its buffers between calls (only the nodes a search
+ * touched are reset), for many small searches on a large graph — e.g. every waiting family's walk to the facilities
+ * near home. The answer's `dist` is valid until the next call: Infinity where the search did not reach.
+ */
+export function walkSearcher(g: WalkGraph): (source: number, limit: number) => Float64Array {
+  const n = g.offsets.length - 1;
+  const dist = new Float64Array(n).fill(Infinity);
+  const touched: number[] = [];
+  let hd = new Float64Array(1024);
+  let hn = new Int32Array(1024);
+  return (source, limit) => {
+    for (const v of touched) dist[v] = Infinity;
+    touched.length = 0;
+    let size = 0;
+    const push = (d: number, v: number): void => {
+      if (size === hd.length) {
+        const nd = new Float64Array(size * 2);
+        nd.set(hd);
+        hd = nd;
+        const nn = new Int32Array(size * 2);
+        nn.set(hn);
+        hn = nn;
+      }
+      let i = size++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (hd[p]! <= d) break;
+        hd[i] = hd[p]!;
+        hn[i] = hn[p]!;
+        i = p;
+      }
+      hd[i] = d;
+      hn[i] = v;
+    };
+    dist[source] = 0;
+    touched.push(source);
+    push(0, source);
+    while (size > 0) {
+      const d = hd[0]!;
+      const v = hn[0]!;
+      const ld = hd[--size]!;
+      const lv = hn[size]!;
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= size) break;
+        if (c + 1 < size && hd[c + 1]! < hd[c]!) c++;
+        if (hd[c]! >= ld) break;
+        hd[i] = hd[c]!;
+        hn[i] = hn[c]!;
+        i = c;
+      }
+      hd[i] = ld;
+      hn[i] = lv;
+      if (d > dist[v]!) continue;
+      for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e++) {
+        const u = g.targets[e]!;
+        const nd = d + g.meters[e]!;
+        if (nd <= limit && nd < dist[u]!) {
+          if (dist[u] === Infinity) touched.push(u);
+          dist[u] = nd;
+          push(nd, u);
+        }
+      }
+    }
+    return dist;
+  };
+}

@@ -20,7 +20,7 @@ export interface TestServer {
   url: string;
   /** Which seed is being served. */
   seed: 'demo' | 'fixture';
-  /** The server's database (tests read what a real deployment's senders would, e.g. the SMS outbox). */
+  /** The server's database (a test's own setup rows; what a real deployment's senders would read, e.g. the SMS outbox). */
   databaseUrl: string;
   /** Everything the server printed (for failure messages). */
   output(): string;

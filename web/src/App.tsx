@@ -13,12 +13,12 @@ import { AccountPage } from './pages/accounts/AccountPage.tsx';
 import { AdminAccountsPage } from './pages/accounts/AdminAccountsPage.tsx';
 import { TeachersPage } from './pages/accounts/TeachersPage.tsx';
 import { NotificationsPage } from './pages/accounts/NotificationsPage.tsx';
-import { FamilyPage } from './pages/family/FamilyPage.tsx';
 import './pages/accounts/i18n.ts';
 import { FacilityListPage } from './pages/FacilityListPage.tsx';
 import { FacilityPage } from './pages/FacilityPage.tsx';
 import { NetworkPage } from './pages/NetworkPage.tsx';
 import './pages/planner/i18n.ts';
+import { familyRoute } from './pages/family/routes.tsx';
 import './pages/health/i18n.ts';
 
 // MapLibre is large: load it with the map page only.
@@ -45,18 +45,21 @@ export function App() {
   const { pathname, navigate } = useRouter();
   const session = useSession();
   const isMap = pathname === '/';
-  const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/family': 'nav.family', '/notifications': 'nav.inbox' };
-  const section = isMap
-    ? 'nav.map'
-    : pathname.startsWith('/facilities')
-      ? 'nav.list'
-      : pathname === '/network'
-        ? 'nav.network'
-        : pathname === '/planner'
-          ? 'nav.planner'
-          : pathname === '/login'
-            ? 'auth.login'
-            : (ACCOUNT_SECTIONS[pathname] ?? HEALTH_TITLES.find(([p]) => pathname.startsWith(p))?.[1] ?? null);
+  const family = familyRoute(pathname);
+  const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/notifications': 'nav.inbox' };
+  const section = family
+    ? family.title
+    : isMap
+      ? 'nav.map'
+      : pathname.startsWith('/facilities')
+        ? 'nav.list'
+        : pathname === '/network'
+          ? 'nav.network'
+          : pathname === '/planner'
+            ? 'nav.planner'
+            : pathname === '/login'
+              ? 'auth.login'
+              : (ACCOUNT_SECTIONS[pathname] ?? HEALTH_TITLES.find(([p]) => pathname.startsWith(p))?.[1] ?? null);
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -69,7 +72,8 @@ export function App() {
 
   let page;
   const facilityId = matchPath('/facilities/:id', pathname);
-  if (isMap) page = <MapPage />;
+  if (family) page = family.page;
+  else if (isMap) page = <MapPage />;
   else if (pathname === '/login') page = <LoginPage />;
   else if (pathname === '/facilities') page = <FacilityListPage />;
   else if (facilityId) page = <FacilityPage id={facilityId.id!} />;
@@ -80,7 +84,6 @@ export function App() {
   else if (pathname === '/account') page = <AccountPage />;
   else if (pathname === '/admin/accounts') page = <AdminAccountsPage />;
   else if (pathname === '/my-teachers') page = <TeachersPage />;
-  else if (pathname === '/family') page = <FamilyPage />;
   else if (pathname === '/notifications') page = <NotificationsPage />;
   else if (pathname === '/health') page = <GuardianHealthPage />;
   else if (matchPath('/health/children/:id', pathname)) page = <GuardianHealthPage childId={matchPath('/health/children/:id', pathname)!.id!} />;

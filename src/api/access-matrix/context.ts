@@ -20,7 +20,8 @@ export interface Probe {
   /** The success status. */
   ok: number;
   own: (c: Client, who: Principal) => Promise<Res>;
-  other: (c: Client, who: Principal) => Promise<Res>;
+  /** The same request aimed at something out of the caller's scope; absent when the scope has no "other" (a row the caller creates for themselves, e.g. adding their own child). */
+  other?: (c: Client, who: Principal) => Promise<Res>;
   /** For list probes: whether the own and the other row are in the answer. */
   visible?: (r: Res) => { own: boolean; other: boolean };
 }

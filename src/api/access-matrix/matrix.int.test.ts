@@ -55,7 +55,9 @@ describe('access matrix (generated from the policy table)', () => {
           for (const who of PRINCIPALS) {
             const scope = scopeOf(resource, action, who);
             for (const target of ['own', 'other'] as const) {
-              const r = await probe[target](ctx.client(who), who);
+              const run = probe[target];
+              if (!run) continue;
+              const r = await run(ctx.client(who), who);
               got[`${who}/${target}`] = r.status;
               want[`${who}/${target}`] = expectedStatus(scope, who, target, probe, resource);
               if (probe.visible && r.status === probe.ok && target === 'own') {

@@ -100,6 +100,20 @@ describe.skipIf(!have)('access API on a real OSM extract', () => {
     expect((await c.get('/api/access/isochrones?facility=00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
+  it('names the rule of the walking minutes by code and parameters (what the UI translates)', async () => {
+    const c = new Client(app);
+    const codes = [
+      ['minutes=5,abc', 'minutes_list', undefined],
+      ['minutes=5,99', 'minutes_range', { maximum: 60 }],
+      ['minutes=1,2,3,4,5,6,7', 'too_many', { maximum: 6 }],
+    ] as const;
+    for (const [q, code, params] of codes) {
+      const r = await c.get(`/api/access/isochrones?${q}&lng=116.35&lat=39.96`);
+      expect(r.status, q).toBe(400);
+      expect(r.body.error.issues[0], q).toMatchObject({ field: 'minutes', code, ...(params ? { params } : {}) });
+    }
+  });
+
   it('answers 503 with a clear message when no network is loaded', async () => {
     const bare = createApp({ db: t.db, webRoot: null });
     const r = await new Client(bare).get('/api/access/coverage');

@@ -15,10 +15,10 @@ import { pointSet, type CityNetwork } from './service.ts';
 
 const minutesList = z
   .string()
-  .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'minutes must be numbers separated by commas, e.g. 5,10,15')
+  .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'minutes_list')
   .transform((s) => s.split(',').map(Number))
-  .refine((a) => a.every((m) => m > 0 && m <= 60), 'each value must be > 0 and ≤ 60 minutes')
-  .refine((a) => a.length <= 6, 'at most 6 values');
+  .refine((a) => a.every((m) => m > 0 && m <= 60), { message: 'minutes_range', params: { maximum: 60 } })
+  .refine((a) => a.length <= 6, { message: 'too_many', params: { maximum: 6 } });
 const speed = z.coerce.number().gt(0, 'speedKmh must be > 0').max(20).default(4);
 
 export const accessStatusSchema = z

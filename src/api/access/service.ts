@@ -52,6 +52,13 @@ export class CityNetwork {
     return net;
   }
 
+  /** A network over a graph built in memory (a synthetic street grid in tests and benchmarks). */
+  static async fromGraph(graph: Graph, opts: Partial<CityNetworkOptions> = {}): Promise<CityNetwork> {
+    const net = new CityNetwork(graph, { osmPath: '(in memory)', synthetic: true, ...opts });
+    await net.pool.ready();
+    return net;
+  }
+
   summary(): ReturnType<typeof graphSummary> {
     return graphSummary(this.graph);
   }

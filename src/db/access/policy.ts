@@ -173,13 +173,81 @@ export const POLICY = {
 
   // ── children ─────────────────────────────────────────────────────────────────────────────────────────────────────
   child: {
-    description: "a child's record: name, sex, birth date, home, today's placement (sensitive personal information, PIPL Art. 28)",
+    description: "a child's record: name, sex, birth date, home, today's placement (sensitive personal information, PIPL Art. 28); a facility also reaches the children applying to it or booked there",
     visibility: 'private',
     actions: {
       read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility', health_worker: 'signed_facilities', district_official: 'aggregates', city_official: 'aggregates' },
+      // families (issue 10): a guardian adds a child (becoming its guardian), corrects it (PIPL Art. 46), copies what
+      // is held (Art. 45) and asks for deletion (Art. 47)
+      create: { guardian: 'own_record' },
+      update: { guardian: 'own_children' },
+      delete: { guardian: 'own_children' },
+      export: { guardian: 'own_children' },
     },
   },
   // ── families (issue 10) ──
+  consent: {
+    description: "a guardian's separate consent to process a child's record (PIPL Art. 29/31): wording version and time; withdrawal",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children' },
+      create: { guardian: 'own_children' },
+      update: { guardian: 'own_children' }, // withdraw
+    },
+  },
+  application: {
+    description: 'an application for full-day or half-day care: up to 3 ranked facilities, mode, start date, waiting-list positions and reasons',
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', director: 'own_facility' },
+      create: { guardian: 'own_children' },
+      update: { guardian: 'own_children' }, // withdraw
+    },
+  },
+  offer: {
+    description: 'an offer of a place in a class to an application, open until its deadline',
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', director: 'own_facility' },
+      create: { director: 'own_facility' },
+      respond: { guardian: 'own_children' }, // accept (creates the placement) or decline
+      withdraw: { director: 'own_facility' },
+    },
+  },
+  placement: {
+    description: "a child's place in a class: mode, first and last day, monthly fee, admission (entry exam)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      update: { guardian: 'own_children', director: 'own_facility' }, // end it
+    },
+  },
+  booking: {
+    description: 'temporary (临时托) or hourly (计时托) care booked by the hour, with its price',
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility' },
+      create: { guardian: 'own_children' },
+      delete: { guardian: 'own_children', director: 'own_facility' }, // cancel
+    },
+  },
+  fee_statement: {
+    description: "a child's monthly fee statement: days attended, fee, subsidy, hourly care, amount due, paid",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', director: 'own_facility' },
+      create: { director: 'own_facility' }, // issue a month's statements
+      update: { director: 'own_facility' }, // mark paid
+    },
+  },
+  entry_exam: {
+    description: "a child's entry health exam (入托体检): passed or not, with its date (the admission rule reads it)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility', health_worker: 'signed_facilities' },
+      create: { director: 'own_facility', health_worker: 'signed_facilities' },
+    },
+  },
 
   // ── daily care (issue 11) ──
 

@@ -3,19 +3,42 @@
  * transaction, after the rules a schema cannot check (class caps, the supervising centre, the division). Access is
  * decided by the repository before these run (src/db/repos/facilities.ts).
  */
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { checkFacilityRules, supervisorTiersFor, type FacilityData } from '../../care/facility.ts';
 import { NATIONAL_POLICY_2019 } from '../../care/policy.ts';
+import { checkFacilityFees, feePolicyOn } from '../../care/fees.ts';
+import type { ServiceMode } from '../../care/facility.ts';
 import { toWgs84 } from '../../shared/coords.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import type { Kx } from '../pool.ts';
 import type { FacilityRow } from './facility-query.ts';
 import { signFromToday } from './agreement-write.ts';
 
-/** Refuses a facility that breaks a registry rule (every problem named). */
-export function checkRules(data: FacilityData): void {
+/**
+ * Refuses a facility that breaks a registry rule (every problem named), including an affordable (普惠) facility's
+ * monthly price above the fee cap of a class it applies to (src/care/fees.ts; a class with a fee of its own is
+ * checked where that fee is set).
+ * @param ownFees - per class id, the modes for which the class has its own fee in force today
+ */
+export function checkRules(data: FacilityData, ownFees: ReadonlyMap<string, readonly ServiceMode[]> = new Map()): void {
   const issues = checkFacilityRules(data, NATIONAL_POLICY_2019);
+  const policy = feePolicyOn(new Date().toISOString().slice(0, 10));
+  issues.push(...checkFacilityFees({ ownership: data.ownership, services: data.services, classes: data.classes.map((c) => ({ band: c.band, ownFees: c.id ? ownFees.get(c.id) : undefined })) }, policy));
   if (issues.length) throw new AppError('invalid', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues });
+}
+
+/** Per class of a facility, the modes for which the class has a fee of its own in force today (class_fees). */
+export async function ownClassFees(k: Kx, facilityId: string): Promise<Map<string, ServiceMode[]>> {
+  const rows = await k
+    .selectFrom('class_fees as cf')
+    .innerJoin('classes as c', 'c.id', 'cf.class_id')
+    .select(['cf.class_id', 'cf.mode'])
+    .where('c.facility_id', '=', facilityId)
+    .where(sql<SqlBool>`cf.during @> current_date`)
+    .execute();
+  const out = new Map<string, ServiceMode[]>();
+  for (const r of rows) out.set(r.class_id, [...(out.get(r.class_id) ?? []), r.mode as ServiceMode]);
+  return out;
 }
 
 /**
@@ -105,7 +128,7 @@ export const signAgreement = (k: Kx, facilityId: string, institutionId: string):
  * while children are placed in it today).
  */
 export async function updateFacility(k: Kx, id: string, data: FacilityData, replaceClasses: boolean, current: FacilityRow): Promise<void> {
-  checkRules(data);
+  checkRules(data, await ownClassFees(k, id));
   await checkDivision(k, data.divisionId);
   const unchanged = data.tier === current.tier && data.divisionId === current.division_id && (data.supervisorId === undefined || data.supervisorId === current.supervisor_id);
   const supervisorId = unchanged ? current.supervisor_id : await resolveSupervisor(k, data);

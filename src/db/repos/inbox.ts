@@ -51,11 +51,12 @@ export class InboxRepo {
    */
   async list(page = 1, pageSize = 20, unreadOnly = false): Promise<InboxPage> {
     const scope = this.#access.where('notification', 'read', { user: col('n.user_id') });
-    const base = this.#db.k.selectFrom('notifications_outbox as n').where('n.channel', '=', 'in_app').where(scope);
+    // A notice scheduled for later (a reminder the evening before, an offer's deadline near) reaches the inbox then.
+    const base = this.#db.k.selectFrom('notifications_outbox as n').where('n.channel', '=', 'in_app').where('n.not_before', '<=', sql<Date>`now()`).where(scope);
     const [rows, counts] = await Promise.all([
       (unreadOnly ? base.where('n.read_at', 'is', null) : base)
-        .select(['n.id', 'n.template', 'n.params', 'n.created_at', 'n.read_at'])
-        .orderBy('n.created_at', 'desc')
+        .select(['n.id', 'n.template', 'n.params', 'n.not_before as created_at', 'n.read_at'])
+        .orderBy('n.not_before', 'desc')
         .orderBy('n.id', 'desc')
         .limit(pageSize)
         .offset((page - 1) * pageSize)
@@ -80,8 +81,9 @@ export class InboxRepo {
       .set({ read_at: sql<Date>`COALESCE(n.read_at, now())` })
       .where('n.id', '=', Number(id))
       .where('n.channel', '=', 'in_app')
+      .where('n.not_before', '<=', sql<Date>`now()`)
       .where(scope)
-      .returning(['n.id', 'n.template', 'n.params', 'n.created_at', 'n.read_at'])
+      .returning(['n.id', 'n.template', 'n.params', 'n.not_before as created_at', 'n.read_at'])
       .executeTakeFirst();
     if (!r) throw new AppError('not_found', `notice ${id} not found`, { field: 'id' });
     return { id: String(r.id), template: r.template, params: flat(r.params), createdAt: iso(r.created_at)!, readAt: iso(r.read_at) };
@@ -90,7 +92,7 @@ export class InboxRepo {
   /** Marks all of the caller's notices read; returns how many were unread. */
   async markAllRead(): Promise<number> {
     const scope = this.#access.where('notification', 'update', { user: col('n.user_id') });
-    const r = await this.#db.k.updateTable('notifications_outbox as n').set({ read_at: sql<Date>`now()` }).where('n.channel', '=', 'in_app').where('n.read_at', 'is', null).where(scope).executeTakeFirst();
+    const r = await this.#db.k.updateTable('notifications_outbox as n').set({ read_at: sql<Date>`now()` }).where('n.channel', '=', 'in_app').where('n.read_at', 'is', null).where('n.not_before', '<=', sql<Date>`now()`).where(scope).executeTakeFirst();
     return Number(r.numUpdatedRows);
   }
 }

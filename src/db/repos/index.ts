@@ -15,6 +15,7 @@ import { ChildRepo } from './children.ts';
 import { DivisionRepo } from './divisions.ts';
 import { FacilityRepo } from './facilities.ts';
 import { PlanRepo } from './plan.ts';
+import { familyReposFor, type FamilyRepos } from './families/index.ts';
 import { PlanRunRepo } from './plan-runs.ts';
 import { PlanScenarioRepo } from './plan-scenarios.ts';
 import { AgreementRepo } from './agreements.ts';
@@ -30,6 +31,7 @@ export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, typ
 export type { FacilityView, FacilitySummary, FacilityFilter, TreeNode, ClassView, MonthlyPrice } from './facilities.ts';
 export type { DivisionView, DivisionFeature } from './divisions.ts';
 export type { ChildView, Page } from './children.ts';
+export type * from './families/index.ts';
 export { ROLE_BINDINGS, type AccountView, type AccountFilter, type AccountPage, type Binding, type CreatedAccount, type NewAccount, type PasswordReset } from './accounts-repo.ts';
 export type { InboxPage, NoticeView } from './inbox.ts';
 export type { InstitutionView } from './institutions.ts';
@@ -49,6 +51,8 @@ export interface Repos {
   planRuns: PlanRunRepo;
   planScenarios: PlanScenarioRepo;
   accessInputs: AccessInputs;
+  /** Families (issue 10): children from the guardian's side, applications, offers, placements, bookings, fees. */
+  families: FamilyRepos;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
@@ -77,6 +81,7 @@ export function reposFor(db: Db, caller: Caller): Repos {
     planRuns: new PlanRunRepo(db, access),
     planScenarios: new PlanScenarioRepo(db, access),
     accessInputs: new AccessInputs(db),
+    families: familyReposFor(db, access),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),

@@ -7,25 +7,38 @@ import type { Rng } from '../rng.ts';
 import type { DemoCity, RecordRows } from '../types.ts';
 import type { RecordKind } from './index.ts';
 
+/** One carer in one class from a day (what class_staff holds; temporary care reads it as the roster). */
+export interface CarerAssignment {
+  classId: string;
+  staffId: string;
+  lead: boolean;
+  from: string;
+}
+
+/** The carers of every class, as the class_staff rows say. */
+export function carerAssignments(city: Omit<DemoCity, 'records'>): CarerAssignment[] {
+  const classesOf = new Map<string, string[]>();
+  for (const c of [...city.classes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const list = classesOf.get(c.facilityId) ?? [];
+    list.push(c.id);
+    classesOf.set(c.facilityId, list);
+  }
+  const out: CarerAssignment[] = [];
+  const seen = new Map<string, number>();
+  for (const s of city.staff) {
+    if (s.role !== 'carer') continue;
+    const classes = classesOf.get(s.facilityId);
+    if (!classes?.length) continue;
+    const i = seen.get(s.facilityId) ?? 0;
+    seen.set(s.facilityId, i + 1);
+    out.push({ classId: classes[i % classes.length]!, staffId: s.id, lead: i < classes.length, from: s.hiredOn });
+  }
+  return out;
+}
+
 export const classStaff: RecordKind = {
   name: 'class_staff',
   generate(city: Omit<DemoCity, 'records'>, _rng: Rng): RecordRows {
-    const classesOf = new Map<string, string[]>();
-    for (const c of [...city.classes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const list = classesOf.get(c.facilityId) ?? [];
-      list.push(c.id);
-      classesOf.set(c.facilityId, list);
-    }
-    const rows: unknown[][] = [];
-    const seen = new Map<string, number>();
-    for (const s of city.staff) {
-      if (s.role !== 'carer') continue;
-      const classes = classesOf.get(s.facilityId);
-      if (!classes?.length) continue;
-      const i = seen.get(s.facilityId) ?? 0;
-      seen.set(s.facilityId, i + 1);
-      rows.push([classes[i % classes.length], s.id, i < classes.length, `[${s.hiredOn},)`]);
-    }
     return {
       table: 'class_staff',
       columns: [
@@ -34,7 +47,7 @@ export const classStaff: RecordKind = {
         ['lead', 'boolean'],
         ['during', 'daterange'],
       ],
-      rows,
+      rows: carerAssignments(city).map((a) => [a.classId, a.staffId, a.lead, `[${a.from},)`]),
     };
   },
 };

@@ -8,6 +8,7 @@ import type { Rng } from '../rng.ts';
 import type { DemoCity, RecordRows } from '../types.ts';
 import { classStaff } from './class-staff.ts';
 import { staffTraining } from './staff-training.ts';
+import { FAMILY_KINDS } from './families.ts';
 import { healthChecks, healthFlagRows } from './health-checks.ts';
 import { doctorVisits, serviceRegistrations, serviceSessions } from './health-services.ts';
 import { courseCompletions, trainingCourses, trainingRegistrations } from './training-courses.ts';
@@ -24,6 +25,7 @@ export interface RecordKind {
 export const RECORD_KINDS: readonly RecordKind[] = [
   staffTraining,
   classStaff,
+  ...FAMILY_KINDS,
   // health (issue 12)
   healthChecks,
   healthFlagRows,

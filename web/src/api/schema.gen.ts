@@ -647,6 +647,370 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications the caller may see (a family: its own; a director: those naming the facility, in waiting-list order with facilityId) */
+        get: {
+            parameters: {
+                query?: {
+                    childId?: string;
+                    facilityId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "placed" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of applications */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply for full-day or half-day care (guardian): up to 3 ranked facilities, checked against the child’s age at the start date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewApplication"];
+                };
+            };
+            responses: {
+                /** @description Filed, with the waiting-list positions */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its choices, positions and reasons, and offers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer a class to an application naming the director’s facility (the child within the class band at the start date; fee within the cap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewOffer"];
+                };
+            };
+            responses: {
+                /** @description Offered, open until expiresAt */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Offer"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open application (its open offer goes on to the next family) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1379,6 +1743,353 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bookings the caller may see (a family: its children’s; a facility: its own), of a child, facility or day */
+        get: {
+            parameters: {
+                query?: {
+                    childId?: string;
+                    date?: string;
+                    facilityId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    upcoming?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of bookings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Book whole hours of temporary (or hourly) care for a child (guardian); the price is fixed at booking; a full hour → 409 full */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewBooking"];
+                };
+            };
+            responses: {
+                /** @description Booked */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One booking */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The booking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancel a booking (free until 12 hours before; later the hour is charged, by the temporary-care policy) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled, with what is charged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facilities within a walk of a home, by walking minutes over the street network, with free places for the age band of birthDate from startDate (public; or from a child’s home with childId) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 普惠性 only: public and affordable facilities */
+                    affordableOnly?: "true" | "false";
+                    birthDate?: string;
+                    /** @description Search from this child’s home and age (a guardian’s own child) */
+                    childId?: string;
+                    crs?: "wgs84" | "gcj02";
+                    lat?: number | null;
+                    lng?: number | null;
+                    maxFee?: number | null;
+                    minutes?: number;
+                    mode?: "full_day" | "half_day" | "hourly" | "temporary";
+                    startDate?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Facilities by walking minutes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareSearch"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A dependency is not ready */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/children": {
         parameters: {
             query?: never;
@@ -1438,7 +2149,58 @@ export type paths = {
             };
         };
         put?: never;
-        post?: never;
+        /** Add a child (guardian): the caller becomes its guardian; the consent to the wording in force (or consentVersion, which must be that one) is recorded with version and time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewChild"];
+                };
+            };
+            responses: {
+                /** @description The child’s id and the consent recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedChild"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1471,6 +2233,544 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["Child"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a child’s record (PIPL Art. 46): names, sex, birth date, home */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChildPatch"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChildUpdated"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/children/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guardian consents recorded for a child (newest first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Consents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentList"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give consent again (after a withdrawal), to the wording in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GiveConsent"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consent"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/consents/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the caller’s consent (PIPL Art. 15): open applications are withdrawn and future bookings cancelled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentWithdrawn"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/entry-exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child’s entry health exams (入托体检) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Exams */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryExamList"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an entry health exam: passed or not, and the date (director, or the signed medical institution) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewEntryExam"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryExam"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a child’s record (PIPL Art. 47); records the law requires are kept, and the answer says which and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What was deleted and what was kept */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureReport"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a child (PIPL Art. 45), including who read it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChildRecordExport"];
                     };
                 };
                 /** @description Login required */
@@ -1784,6 +3084,168 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{id}/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a class’s own monthly fee for a mode from a date (an affordable facility: at most the cap of the class band) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClassFeeInput"];
+                };
+            };
+            responses: {
+                /** @description Set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClassFee"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Residential compounds (小区) and villages by name, to set a home from a list (public place data) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matching compounds, shortest names first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompoundList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/wording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consent wording in force for a child’s record (zh-CN and English), with its version (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The wording */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentWording"];
                     };
                 };
             };
@@ -2308,6 +3770,143 @@ export type paths = {
                 };
                 /** @description Conflicts with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free places of temporary care per hour of opening on a date, for a child of birthDate (public) */
+        get: {
+            parameters: {
+                query: {
+                    birthDate?: string;
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One slot per hour of opening */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Availability"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue (or recompute, while unpaid) a month’s fee statements of every child placed or booked at the facility */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IssueStatements"];
+                };
+            };
+            responses: {
+                /** @description Issued */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementsIssued"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3293,6 +4892,512 @@ export type paths = {
                 };
                 /** @description Login required */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The offer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Offer"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an offer (guardian): creates the placement and withdraws the other choices; the last place goes to one family (409 full) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Placed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfferAccepted"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an offer (guardian): the place goes to the next family; the other choices keep waiting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Declined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Offer"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open offer (director); the family keeps waiting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Offer"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements the caller may see, of a child or a facility */
+        get: {
+            parameters: {
+                query?: {
+                    childId?: string;
+                    current?: "true" | "false";
+                    facilityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Placements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlacementList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One placement, with whether it may start (the entry health exam) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The placement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Placement"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a placement after a last day (the family’s notice or the facility’s decision); the freed place is offered on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndPlacement"];
+                };
+            };
+            responses: {
+                /** @description Ended (or cancelled before it began) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlacementEnded"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4625,6 +6730,200 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fee statements the caller may see (a family: its children’s; a director: the facility’s) */
+        get: {
+            parameters: {
+                query?: {
+                    childId?: string;
+                    facilityId?: string;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Statements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One monthly fee statement (the printable page reads it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeStatement"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a statement paid or unpaid (collecting payments is out of scope) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StatementPaid"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeeStatement"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/teachers": {
@@ -6223,6 +8522,81 @@ export type components = {
             /** Format: date */
             validTo: string;
         };
+        Application: {
+            appliedOn: string;
+            birthDate: string;
+            childId: string;
+            childName: string;
+            choices: {
+                facilityId: string;
+                facilityName: string;
+                placing: components["schemas"]["WaitlistPlacing"];
+                rank: number;
+                resident: boolean;
+                /** @enum {string} */
+                status: "waiting" | "offered" | "declined" | "withdrawn" | "placed";
+                walkMeters: number | null;
+            }[];
+            createdAt: string;
+            dualWorking: boolean;
+            id: string;
+            /** @enum {string} */
+            mode: "full_day" | "half_day";
+            offers: components["schemas"]["Offer"][];
+            singleParent: boolean;
+            startDate: string;
+            /** @enum {string} */
+            status: "open" | "placed" | "withdrawn";
+        };
+        ApplicationPage: {
+            items: components["schemas"]["Application"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Availability: {
+            date: string;
+            facilityId: string;
+            /** @enum {string|null} */
+            mode: "temporary" | "hourly" | null;
+            price: {
+                price: number;
+                /** @enum {string} */
+                unit: "month" | "day" | "half_day" | "hour";
+            } | null;
+            slots: components["schemas"]["AvailabilitySlot"][];
+        };
+        AvailabilitySlot: {
+            end: string;
+            free: number;
+            start: string;
+        };
+        Booking: {
+            /** @description What the family pays for it: the price, a late-cancellation charge, or 0 */
+            charged: number;
+            childId: string;
+            childName: string;
+            classId: string;
+            createdAt: string;
+            date: string;
+            end: string;
+            facilityId: string;
+            facilityName: string;
+            hours: number;
+            id: string;
+            /** @enum {string} */
+            mode: "temporary" | "hourly";
+            price: number;
+            start: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "attended" | "no_show";
+        };
+        BookingPage: {
+            items: components["schemas"]["Booking"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         /**
          * @description resource → action → scope, from the access policy (only actions the caller has)
          * @example {
@@ -6300,6 +8674,68 @@ export type components = {
                 tiers: ("municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private")[];
             };
         };
+        CareResult: {
+            address: string;
+            /** @description 普惠性: public or affordable (price under the cap) */
+            affordable: boolean;
+            bands: ("infant" | "toddler_small" | "toddler_large" | "mixed")[];
+            divisionId: string;
+            facilityId: string;
+            feeAfterSubsidy: number | null;
+            /** @description Free full-day/half-day places for the age band of birthDate from startDate (all bands without a birth date) */
+            freePlaces: number;
+            hourlyPrice: {
+                /** @enum {string} */
+                mode: "temporary" | "hourly";
+                price: number;
+                /** @enum {string} */
+                unit: "month" | "day" | "half_day" | "hour";
+            } | null;
+            location: {
+                lat: number;
+                lng: number;
+            };
+            medicalPartner: string | null;
+            meters: number;
+            /** @description Walking minutes over the street network */
+            minutes: number;
+            modes: ("full_day" | "half_day" | "hourly" | "temporary")[];
+            /** @description Monthly fee of the mode (full-day unless mode=half_day) for the child’s class */
+            monthlyFee: number | null;
+            name: string;
+            openingHours: {
+                close: string;
+                days: number[];
+                open: string;
+            } | null;
+            /** @enum {string} */
+            ownership: "public" | "affordable" | "market";
+            staff: {
+                carers: number;
+                qualifications: {
+                    count: number;
+                    qualification: string;
+                }[];
+                trainingHoursAvg: number | null;
+            };
+            /** @enum {string} */
+            tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
+        };
+        CareSearch: {
+            ageMonths: number | null;
+            bands: ("infant" | "toddler_small" | "toddler_large" | "mixed")[] | null;
+            params: {
+                birthDate: string | null;
+                lat: number;
+                lng: number;
+                minutes: number;
+                /** @enum {string|null} */
+                mode: "full_day" | "half_day" | "hourly" | "temporary" | null;
+                speedKmh: number;
+                startDate: string;
+            };
+            results: components["schemas"]["CareResult"][];
+        };
         Child: {
             /** @example 2024-05-17 */
             birthDate: string;
@@ -6344,6 +8780,92 @@ export type components = {
             pageSize: number;
             total: number;
         };
+        ChildPatch: {
+            /** @example 2026-12-15 */
+            birthDate?: string;
+            familyName?: string;
+            givenName?: string;
+            homeLat?: number;
+            homeLng?: number;
+            /** @enum {string} */
+            sex?: "M" | "F";
+        };
+        ChildRecordExport: {
+            accessLog: {
+                action: string;
+                at: string;
+                entity: string;
+                purpose: string | null;
+                role: string;
+            }[];
+            applications: {
+                appliedOn: string;
+                choices: {
+                    facilityName: string;
+                    rank: number;
+                    status: string;
+                }[];
+                id: string;
+                mode: string;
+                startDate: string;
+                status: string;
+            }[];
+            bookings: {
+                charged: number;
+                day: string;
+                end: string;
+                facilityName: string;
+                id: string;
+                price: number;
+                start: string;
+                status: string;
+            }[];
+            child: {
+                birthDate: string;
+                createdAt: string;
+                familyName: string;
+                givenName: string;
+                homeLat: number | null;
+                homeLng: number | null;
+                id: string;
+                sex: string;
+            };
+            consents: components["schemas"]["Consent"][];
+            entryExams: {
+                examinedOn: string;
+                note: string | null;
+                passed: boolean;
+            }[];
+            guardians: {
+                displayName: string;
+                relationship: string;
+            }[];
+            offers: {
+                className: string;
+                expiresAt: string;
+                facilityName: string;
+                id: string;
+                monthlyFee: number;
+                startDate: string;
+                status: string;
+            }[];
+            placements: {
+                className: string;
+                facilityName: string;
+                from: string;
+                id: string;
+                mode: string;
+                monthlyFee: number | null;
+                until: string | null;
+            }[];
+            statements: {
+                amountDue: number;
+                facilityName: string;
+                id: string;
+                month: string;
+                paid: boolean;
+            }[];
+        };
         ChildServices: {
             childId: string;
             counts: {
@@ -6362,11 +8884,64 @@ export type components = {
                 title: string;
             }[];
         };
+        ChildUpdated: {
+            id: string;
+        };
+        ClassFee: {
+            classId: string;
+            from: string;
+            mode: string;
+            monthlyFee: number;
+        };
+        ClassFeeInput: {
+            /** @example 2026-12-15 */
+            from: string;
+            /** @enum {string} */
+            mode: "full_day" | "half_day";
+            monthlyFee: number;
+        };
         CodeSent: {
             /** @description Demo mode only: the code itself (a real deployment sends it by SMS and never answers it) */
             demoCode?: string;
             expiresInSeconds: number;
             resendAfterSeconds: number;
+        };
+        CompoundList: {
+            items: {
+                communityName: string | null;
+                divisionId: string;
+                divisionName: string;
+                id: string;
+                kind: string;
+                lat: number;
+                lng: number;
+                name: string;
+            }[];
+        };
+        Consent: {
+            givenAt: string;
+            guardianId: string;
+            id: string;
+            /** @enum {string} */
+            purpose: "child_record";
+            withdrawnAt: string | null;
+            wordingVersion: string;
+        };
+        ConsentList: {
+            items: components["schemas"]["Consent"][];
+        };
+        ConsentWithdrawn: {
+            applicationsWithdrawn: number;
+            bookingsCancelled: number;
+            consent: components["schemas"]["Consent"];
+        };
+        ConsentWording: {
+            effectiveFrom: string;
+            en: string;
+            /** @enum {string} */
+            purpose: "child_record";
+            version: string;
+            zh: string;
         };
         Coverage: {
             attribution: string;
@@ -6402,6 +8977,10 @@ export type components = {
             /** @description Shown once when the server made the password (none was given): hand it over; it must be changed at first login */
             temporaryPassword: string | null;
             temporaryUntil: string | null;
+        };
+        CreatedChild: {
+            consent: components["schemas"]["Consent"];
+            id: string;
         };
         Division: {
             centroid: {
@@ -6476,6 +9055,36 @@ export type components = {
         };
         Done: {
             ok: boolean;
+        };
+        EndPlacement: {
+            /** @example 2026-12-15 */
+            lastDay: string;
+            /** @enum {string} */
+            reason?: "family_notice" | "facility" | "age" | "other";
+        };
+        EntryExam: {
+            childId: string;
+            examinedOn: string;
+            id: string;
+            note: string | null;
+            passed: boolean;
+            recordedAt: string;
+            validUntil: string;
+        };
+        EntryExamList: {
+            items: components["schemas"]["EntryExam"][];
+        };
+        ErasureReport: {
+            deleted: {
+                count: number;
+                record: string;
+            }[];
+            erased: boolean;
+            kept: {
+                count: number;
+                reason: string;
+                record: string;
+            }[];
         };
         Error: {
             error: {
@@ -6781,6 +9390,28 @@ export type components = {
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
         };
+        FeeStatement: {
+            amountDue: number;
+            attendedDays: number;
+            childId: string;
+            childName: string;
+            facilityId: string;
+            facilityName: string;
+            fee: number;
+            hourlyCare: number;
+            id: string;
+            issuedAt: string;
+            /** @enum {string|null} */
+            mode: "full_day" | "half_day" | null;
+            month: string;
+            monthlyFee: number;
+            paid: boolean;
+            paidAt: string | null;
+            placedDays: number;
+            policyId: string;
+            subsidy: number;
+            workingDays: number;
+        };
         FieldIssue: {
             code: components["schemas"]["IssueCode"];
             /** @example classes.0.capacity */
@@ -6800,6 +9431,9 @@ export type components = {
         };
         FollowUpDone: {
             outcome: string;
+        };
+        GiveConsent: {
+            wordingVersion?: string;
         };
         GrowthCurves: {
             /** @enum {string} */
@@ -7063,10 +9697,14 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `end_before_start`: the end date is before the start date (from, to); `service_already_covered`: another agreement of the facility already covers this service in the period (service, institution, from, to); `shorten_only`: an agreement can only be ended earlier, not extended; sign a new one (validTo); `agreement_ended`: the agreement has already ended; `no_agreement_on_date`: the institution had no agreement with the facility on that day (date); `examined_before_birth`: the date is before the child was born (birthDate); `in_future`: the date is in the future; `position_required`: a length or height needs its position: l (lying) or h (standing); `entry_exam_result`: an entry exam needs its result (passed); other checks have none; `not_a_pdf_or_image`: the document must be a PDF, PNG or JPEG file; `already_done`: this follow-up is already done; `age_outside_session`: the child is outside the ages of this session (age, from, to); `session_started`: the session has already started; `session_cancelled`: the session was cancelled; `already_registered`: the child is already registered for this session; `not_attending_facility`: the child does not attend the facility the session is for; `course_ended`: the course has already ended; `not_completed_yet`: the course has not ended yet; `provider_required`: a course is run by exactly one provider: a facility or a medical institution; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `service_already_covered`: another agreement of the facility already covers this service in the period (service, institution, from, to); `shorten_only`: an agreement can only be ended earlier, not extended; sign a new one (validTo); `agreement_ended`: the agreement has already ended; `no_agreement_on_date`: the institution had no agreement with the facility on that day (date); `examined_before_birth`: the date is before the child was born (birthDate); `in_future`: the date is in the future; `position_required`: a length or height needs its position: l (lying) or h (standing); `entry_exam_result`: an entry exam needs its result (passed); other checks have none; `not_a_pdf_or_image`: the document must be a PDF, PNG or JPEG file; `already_done`: this follow-up is already done; `age_outside_session`: the child is outside the ages of this session (age, from, to); `session_started`: the session has already started; `session_cancelled`: the session was cancelled; `already_registered`: the child is already registered for this session; `not_attending_facility`: the child does not attend the facility the session is for; `course_ended`: the course has already ended; `not_completed_yet`: the course has not ended yet; `provider_required`: a course is run by exactly one provider: a facility or a medical institution; `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "end_before_start" | "service_already_covered" | "shorten_only" | "agreement_ended" | "no_agreement_on_date" | "examined_before_birth" | "in_future" | "position_required" | "entry_exam_result" | "not_a_pdf_or_image" | "already_done" | "age_outside_session" | "session_started" | "session_cancelled" | "already_registered" | "not_attending_facility" | "course_ended" | "not_completed_yet" | "provider_required" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "service_already_covered" | "shorten_only" | "agreement_ended" | "no_agreement_on_date" | "examined_before_birth" | "in_future" | "position_required" | "entry_exam_result" | "not_a_pdf_or_image" | "already_done" | "age_outside_session" | "session_started" | "session_cancelled" | "already_registered" | "not_attending_facility" | "course_ended" | "not_completed_yet" | "provider_required" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueStatements: {
+            /** @example 2026-11 */
+            month: string;
+        };
         LineStringGeometry: {
             coordinates: number[][];
             /** @enum {string} */
@@ -7179,6 +9817,55 @@ export type components = {
              */
             username: string;
         };
+        NewApplication: {
+            childId: string;
+            /** @description Facility ids, first choice first (at most 3 by the admission policy) */
+            choices: string[];
+            dualWorking?: boolean;
+            /** @enum {string} */
+            mode: "full_day" | "half_day";
+            singleParent?: boolean;
+            /** @example 2026-12-15 */
+            startDate: string;
+        };
+        NewBooking: {
+            childId: string;
+            /** @example 2026-12-15 */
+            date: string;
+            /** @example 09:30 */
+            end: string;
+            facilityId: string;
+            /** @enum {string} */
+            mode?: "temporary" | "hourly";
+            /** @example 09:30 */
+            start: string;
+        };
+        NewChild: {
+            /** @example 2026-12-15 */
+            birthDate: string;
+            /** @description The consent wording the guardian agreed to (GET /api/consent/wording). Omitted: the request itself is the guardian’s consent to the wording in force, which the UI shows before sending. */
+            consentVersion?: string;
+            familyName: string;
+            givenName: string;
+            homeLat: number;
+            homeLng: number;
+            /** @enum {string} */
+            relationship?: "mother" | "father" | "grandparent" | "other";
+            /** @enum {string} */
+            sex: "M" | "F";
+        };
+        NewEntryExam: {
+            /** @example 2026-12-15 */
+            examinedOn: string;
+            note?: string | null;
+            passed: boolean;
+        };
+        NewOffer: {
+            classId: string;
+            monthlyFee?: number;
+            /** @example 2026-12-15 */
+            startDate?: string;
+        };
         NewTeacher: {
             /** @example 李明 */
             displayName: string;
@@ -7223,6 +9910,64 @@ export type components = {
              * @enum {string}
              */
             reason: "sex_unknown" | "age_missing" | "age_invalid" | "age_out_of_range" | "weight_missing" | "weight_invalid" | "length_missing" | "length_invalid" | "position_invalid" | "head_missing" | "head_invalid" | "length_out_of_range" | "oedema";
+        };
+        Offer: {
+            applicationId: string;
+            automatic: boolean;
+            band: string;
+            childId: string;
+            childName: string;
+            classId: string;
+            className: string;
+            createdAt: string;
+            expiresAt: string;
+            facilityId: string;
+            facilityName: string;
+            id: string;
+            /** @enum {string} */
+            mode: "full_day" | "half_day";
+            monthlyFee: number;
+            placementId: string | null;
+            startDate: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "expired" | "withdrawn";
+        };
+        OfferAccepted: {
+            offer: components["schemas"]["Offer"];
+            placementId: string;
+        };
+        Placement: {
+            admission: {
+                cleared: boolean;
+                examinedOn: string | null;
+                passed: boolean | null;
+                /** @enum {string|null} */
+                reason: "entry_exam_missing" | "entry_exam_failed" | "entry_exam_expired" | null;
+            };
+            band: string;
+            childId: string;
+            childName: string;
+            classId: string;
+            className: string;
+            endedReason: string | null;
+            facilityId: string;
+            facilityName: string;
+            from: string;
+            id: string;
+            /** @enum {string} */
+            mode: "full_day" | "half_day";
+            monthlyFee: number | null;
+            /** @enum {string} */
+            state: "upcoming" | "current" | "ended";
+            until: string | null;
+        };
+        PlacementEnded: {
+            cancelled: boolean;
+            id: string;
+            placement: components["schemas"]["Placement"] | null;
+        };
+        PlacementList: {
+            items: components["schemas"]["Placement"][];
         };
         PlanCandidate: {
             divisionId: string;
@@ -7735,6 +10480,17 @@ export type components = {
             /** @description the target signing rate (1 = 100%) */
             target: number;
         };
+        StatementList: {
+            items: components["schemas"]["FeeStatement"][];
+        };
+        StatementPaid: {
+            paid: boolean;
+        };
+        StatementsIssued: {
+            issued: number;
+            paidUnchanged: number;
+            updated: number;
+        };
         TemporaryPassword: {
             /** @description Shown once; valid until temporaryUntil and only for choosing a new password */
             temporaryPassword: string;
@@ -7865,6 +10621,19 @@ export type components = {
             secondFactor: boolean;
             username: string;
         };
+        WaitlistPlacing: {
+            /** @enum {string|null} */
+            band: "infant" | "toddler_small" | "toddler_large" | "mixed" | null;
+            of: number;
+            policyId: string;
+            position: number;
+            reasons: {
+                /** @enum {string} */
+                criterion: "sibling_placed" | "dual_working_or_single_parent" | "resident" | "walk_minutes" | "applied_on";
+                met: boolean;
+                value: number | string | null;
+            }[];
+        } | null;
     };
     responses: never;
     parameters: never;

@@ -9,6 +9,7 @@ import { Link, useRouter } from '../router.tsx';
 import { can, useCan, useLogout, useSession } from '../auth.tsx';
 import { data, http } from '../api/http.ts';
 import { setLang } from '../i18n/index.ts';
+import { FamilyNav } from '../pages/family/routes.tsx';
 import { HealthNav } from '../pages/health/HealthNav.tsx';
 
 const NAV = [
@@ -45,9 +46,8 @@ export function Header() {
   const hasInbox = !!user && can(me, 'notification', 'read');
   const inbox = useQuery({ queryKey: ['notifications', 'count'], enabled: hasInbox, staleTime: 30_000, queryFn: ({ signal }) => data(http.GET('/api/notifications', { params: { query: { pageSize: 1 } }, signal })) });
   const unread = hasInbox ? (inbox.data?.unread ?? 0) : 0;
-  // What the caller has of their own: a family, teachers to manage, every account.
+  // What the caller has of their own: teachers to manage, every account (the family's links: <FamilyNav />).
   const own = [
-    can(me, 'child', 'read', 'own_children') && { to: '/family', key: 'nav.family' },
     can(me, 'teacher_account', 'create', 'own_facility') && { to: '/my-teachers', key: 'nav.teachers' },
     can(me, 'account', 'create') && { to: '/admin/accounts', key: 'nav.accounts' },
   ].filter((x): x is { to: string; key: string } => !!x);
@@ -85,6 +85,7 @@ export function Header() {
                   </Link>
                 </li>
               ))}
+              <FamilyNav onNavigate={close} />
               {canPlan && (
                 <li>
                   <Link to="/planner" onClick={close} aria-current={pathname === '/planner' ? 'page' : undefined}>

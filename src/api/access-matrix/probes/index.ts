@@ -4,6 +4,7 @@
  */
 import type { ProbeModule } from '../context.ts';
 import { registryProbes } from './registry.ts';
+import { familyProbes } from './families.ts';
 import { accountProbes } from './accounts.ts';
 import { planProbes } from './plan.ts';
 import { healthProbes } from './health.ts';
@@ -12,7 +13,7 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
   accountProbes, // accounts (issue 8.4, issue 9)
   planProbes, // planning
-  // families (issue 10)
+  familyProbes, // families (issue 10)
   // daily care (issue 11)
   healthProbes, // health (issue 12)
   // the bureaus' desk (issue 13)

@@ -12,15 +12,17 @@ import './accounts.css';
 
 const PAGE = 20;
 const KNOWN = new Set(['welcome', 'password_changed', 'second_factor_changed']);
+// Other features add their templates' sentences under `inbox.templates.<template>` of this namespace (e.g. families).
+const UNKNOWN = 'unknown';
 
 /** A notice's sentence in the user's language. */
 export function useNoticeText(): (n: Schemas['Notice']) => string {
-  const { t } = useTranslation(ACCOUNTS_NS);
+  const { t, i18n } = useTranslation(ACCOUNTS_NS);
   return (n) => {
-    if (!KNOWN.has(n.template)) return t('inbox.templates.unknown', { template: n.template });
+    if (n.template === UNKNOWN || (!KNOWN.has(n.template) && !i18n.exists(`inbox.templates.${n.template}`, { ns: ACCOUNTS_NS }))) return t('inbox.templates.unknown', { template: n.template });
     if (n.template === 'password_changed') return t('inbox.templates.password_changed', { how: t(`inbox.how.${String(n.params.by ?? 'self')}`) });
     if (n.template === 'second_factor_changed') return t('inbox.templates.second_factor_changed', { state: t(n.params.on ? 'inbox.state.on' : 'inbox.state.off') });
-    return t(`inbox.templates.${n.template}`);
+    return t(`inbox.templates.${n.template}`, { ...n.params });
   };
 }
 
