@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCity } from '../../src/demo/city.ts';
+import { Db } from '../../src/db/pool.ts';
+import { createUser } from '../../src/db/repos/users.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { DESKTOP, launchBrowser } from './browser.ts';
 import { HeaderObject, LoginPageObject } from './pages.ts';
@@ -167,21 +169,46 @@ describe.skipIf(!haveDemo)('health (demo city, Chromium)', () => {
     expect(made.status()).toBe(201);
     await director.ctx.close();
 
+    // a second family at the same centre, with its own login (setup rows: the demo has one guardian login)
+    const db = new Db(server!.databaseUrl, 1);
+    const [other] = await db.query<{ child_id: string }>(
+      `SELECT p.child_id FROM placements p WHERE p.facility_id = $1 AND p.during @> current_date
+         AND p.child_id NOT IN (SELECT cg.child_id FROM child_guardians cg JOIN users u ON u.id = cg.user_id WHERE u.username = 'guardian') LIMIT 1`,
+      [me.user.facilityId],
+    );
+    const nextId = await createUser(db.k, { username: 'guardian-next', password: 'demo1234', displayName: '另一位家长', role: 'guardian' });
+    await db.query(`INSERT INTO child_guardians (child_id, user_id) VALUES ($1, $2)`, [other!.child_id, nextId]);
+    await db.close();
+
+    const openClass = async (p: Page) => {
+      await p.goto(`${base}/services`);
+      await p.getByRole('heading', { name: '医育服务', level: 1 }).waitFor();
+      await p.getByRole('tab', { name: '家长课堂' }).click();
+      const c = p.getByRole('article', { name: title });
+      await c.waitFor();
+      return c;
+    };
+    // the next family opens the class while a place is still free
+    const next = await loggedIn('guardian-next', PHONE);
+    const nextCard = await openClass(next.page);
+    expect(await nextCard.getByTestId('session-places').innerText()).toBe('剩余 1 / 1 个名额');
+
+    // the demo guardian takes the last place
     const { ctx, page, errors } = await loggedIn('guardian', PHONE);
-    await page.goto(`${base}/services`);
-    await page.getByRole('heading', { name: '医育服务', level: 1 }).waitFor();
-    await page.getByRole('tab', { name: '家长课堂' }).click();
-    const card = page.getByRole('article', { name: title });
-    await card.waitFor();
+    const card = await openClass(page);
     expect(await card.getByTestId('session-places').innerText()).toBe('剩余 1 / 1 个名额');
-    const buttons = card.getByRole('button', { name: /^为.+报名$/ });
-    await expect.poll(() => buttons.count()).toBeGreaterThanOrEqual(2);
-    await buttons.first().click();
+    await card.getByRole('button', { name: /^为.+报名$/ }).first().click();
     await card.getByText(/已报名$/).waitFor();
     await expect.poll(() => card.getByTestId('session-places').innerText()).toBe('名额已满');
-    await card.getByRole('button', { name: /^为.+报名$/ }).first().click();
-    await card.getByRole('alert').filter({ hasText: '已经没有空余名额了' }).waitFor(); // errorCode.full, the app's text for 409 full
-    await page.screenshot({ path: join(SHOTS, 'services-full-phone.png'), fullPage: true });
+
+    // the next one gets "full" (the server decides under the session's lock; the page still said 1 free)
+    await nextCard.getByRole('button', { name: /^为.+报名$/ }).first().click();
+    await nextCard.getByRole('alert').filter({ hasText: '已经没有空余名额了' }).waitFor(); // errorCode.full, the app's text for 409 full
+    await expect.poll(() => nextCard.getByTestId('session-places').innerText()).toBe('名额已满');
+    await next.page.screenshot({ path: join(SHOTS, 'services-full-phone.png'), fullPage: true });
+    await axeMain(next.page);
+    expect(next.errors).toEqual([]);
+    await next.ctx.close();
     await axeMain(page);
     expect(errors).toEqual([]);
     await ctx.close();
