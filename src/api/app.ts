@@ -30,6 +30,7 @@ import { careRoutes } from './care/routes.ts';
 import { bureauRoutes } from './bureau/index.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { healthRoutes } from './health/routes.ts';
+import { childHealthRoutes } from './health/index.ts';
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -64,7 +65,8 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     }),
   );
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/facilities/import' || /^\/api\/(children|staff)\/[^/]+\/photos?$/.test(c.req.path)) return next(); // their own limits
+    // uploads with their own limits: registry files, photos of a child's day, signed agreement documents (10 MB each)
+    if (c.req.path === '/api/facilities/import' || /^\/api\/(children|staff)\/[^/]+\/photos?$/.test(c.req.path) || /^\/api\/agreements\/[^/]+\/document$/.test(c.req.path)) return next();
     return bodyLimit({
       maxSize: MAX_JSON_BYTES,
       onError: () => {
@@ -94,6 +96,7 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
   familyRoutes(app, deps.network ?? (() => null));
   careRoutes(app, deps);
   bureauRoutes(app);
+  childHealthRoutes(app);
   for (const f of extend) f(app);
 
   app.doc31('/api/openapi.json', {

@@ -16,6 +16,7 @@ import { FeedHub } from '../api/realtime/feed-hub.ts';
 import { join, resolve } from 'node:path';
 import { serverRequestLogger } from '../api/request-log.ts';
 import type { Logger } from 'pino';
+import { startAgreementReminders } from '../db/repos/agreement-reminders.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -59,11 +60,13 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
   let sweeper: ReturnType<typeof setInterval> | null = null;
   let stopClock: (() => void) | null = null;
   let logger: Logger | null = null;
+  let stopReminders: (() => void) | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       if (sweeper) clearInterval(sweeper);
       stopClock?.();
       FeedHub.close(database.db); // ends the open event streams, so the HTTP server can close
+      stopReminders?.();
       if (http) await http.close();
       logger?.flush();
       await network?.close();
@@ -90,6 +93,8 @@ export async function startServer(opts: ServeOptions): Promise<StartedServer> {
     sweeper = setInterval(sweep, 60_000);
     sweeper.unref();
     stopClock = startCareClock(database.db, log);
+    // 医育融合: agreements ending within 60/30/7 days remind their facility and district through the outbox
+    stopReminders = startAgreementReminders(database.db, log);
   } catch (e) {
     await stop();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new AppError('conflict', `port ${opts.port} is already in use (choose another with --port)`, { field: 'port' });

@@ -18,6 +18,7 @@ export const DEMO_TABLES = [
   'facilities',
   'classes',
   'medical_agreements',
+  'medical_agreement_services',
   'users',
   'children',
   'placements',
@@ -37,6 +38,13 @@ export const DEMO_TABLES = [
   'bookings',
   'fee_statements',
   'quality_assessments',
+  'health_checks',
+  'health_flags',
+  'service_sessions',
+  'service_registrations',
+  'visiting_doctor_visits',
+  'training_courses',
+  'training_registrations',
   'waiting_list',
   'pickup_persons',
   'attendance',
@@ -98,13 +106,21 @@ type Col = readonly [name: string, pgType: string];
 export async function bulkInsert(q: Queryable, table: string, columns: readonly Col[], rows: readonly unknown[][]): Promise<number> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const part = rows.slice(start, start + CHUNK);
-    const params = columns.map(([, type], ci) => part.map((r) => (type === 'jsonb' ? (r[ci] === null || r[ci] === undefined ? null : JSON.stringify(r[ci])) : (r[ci] ?? null))));
-    const arrays = columns.map(([, type], ci) => `$${ci + 1}::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
+    // jsonb and array columns travel as text (unnest would flatten an array of arrays) and are cast back.
+    const asText = (type: string) => type === 'jsonb' || type.endsWith('[]');
+    const encode = (type: string, v: unknown) => (v === null || v === undefined ? null : type === 'jsonb' ? JSON.stringify(v) : type.endsWith('[]') ? arrayLiteral(v as unknown[]) : v);
+    const params = columns.map(([, type], ci) => part.map((r) => (asText(type) ? encode(type, r[ci]) : (r[ci] ?? null))));
+    const arrays = columns.map(([, type], ci) => `$${ci + 1}::${asText(type) ? 'text' : type}[]`).join(', ');
     const names = columns.map(([n]) => n);
-    const select = columns.map(([n, type]) => (type === 'jsonb' ? `u.${n}::jsonb` : `u.${n}`)).join(', ');
+    const select = columns.map(([n, type]) => (asText(type) ? `u.${n}::${type}` : `u.${n}`)).join(', ');
     await q.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${select} FROM unnest(${arrays}) AS u(${names.join(', ')})`, params);
   }
   return rows.length;
+}
+
+/** A PostgreSQL array literal of text values, each quoted and escaped. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((v) => `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
 export interface DemoStatus {
@@ -199,8 +215,15 @@ export async function seedDemoCity(db: Db, city: DemoCity, opts: SeedOptions = {
     rows.medical_agreements = await bulkInsert(
       q,
       'medical_agreements',
-      [['id', 'uuid'], ['facility_id', 'uuid'], ['institution_id', 'uuid'], ['valid_from', 'date'], ['valid_to', 'date'], ['services', 'jsonb']],
-      city.agreements.map((a) => [a.id, a.facilityId, a.institutionId, a.validFrom, a.validTo, a.services]),
+      [['id', 'uuid'], ['facility_id', 'uuid'], ['institution_id', 'uuid'], ['valid_from', 'date'], ['valid_to', 'date'], ['signed_on', 'date'], ['created_at', 'timestamptz']],
+      city.agreements.map((a) => [a.id, a.facilityId, a.institutionId, a.validFrom, a.validTo, a.validFrom, at]),
+    );
+    // One row per service, carrying the agreement's period (the canonical form of the generated `valid` column).
+    rows.medical_agreement_services = await bulkInsert(
+      q,
+      'medical_agreement_services',
+      [['agreement_id', 'uuid'], ['facility_id', 'uuid'], ['valid', 'daterange'], ['service', 'text']],
+      city.agreements.flatMap((a) => a.services.map((s) => [a.id, a.facilityId, `[${a.validFrom},${a.validTo ?? ''}${a.validTo ? ']' : ')'}`, s])),
     );
     rows.users = await bulkInsert(
       q,

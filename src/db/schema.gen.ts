@@ -399,6 +399,47 @@ export interface FeeStatements {
   working_days: number;
 }
 
+export interface HealthChecks {
+  age_days: number;
+  caries_teeth: number | null;
+  child_id: string;
+  conclusion: string | null;
+  development: string | null;
+  examined_on: string;
+  facility_id: string | null;
+  haemoglobin_g_l: Numeric | null;
+  head_cm: Numeric | null;
+  hearing: string | null;
+  id: string;
+  institution_id: string | null;
+  kind: string;
+  length_cm: Numeric | null;
+  oral: string | null;
+  passed: boolean | null;
+  position: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+  synthetic: Generated<boolean>;
+  valid_until: string | null;
+  vision: string | null;
+  weight_kg: Numeric | null;
+}
+
+export interface HealthFlags {
+  check_id: string;
+  child_id: string;
+  created_at: Generated<Timestamp>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  due_on: string;
+  id: Generated<string>;
+  kind: string;
+  outcome: string | null;
+  severity: string;
+  synthetic: Generated<boolean>;
+  value: Numeric;
+}
+
 export interface LocalPlaces {
   division_id: string;
   facility_id: string | null;
@@ -421,13 +462,43 @@ export interface LoginThrottle {
   window_start: Generated<Timestamp>;
 }
 
+export interface MedicalAgreementDocuments {
+  agreement_id: string;
+  bytes: Buffer;
+  content_type: string;
+  file_name: string;
+  id: Generated<number>;
+  sha256: string;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string | null;
+}
+
+export interface MedicalAgreementReminders {
+  agreement_id: string;
+  queued_at: Generated<Timestamp>;
+  stage: number;
+  valid_to: string;
+}
+
 export interface MedicalAgreements {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  ended_reason: string | null;
   facility_id: string;
   id: Generated<string>;
   institution_id: string;
-  services: Generated<Json>;
+  note: string | null;
+  signed_on: string | null;
+  valid: Generated<string | null>;
   valid_from: string;
   valid_to: string | null;
+}
+
+export interface MedicalAgreementServices {
+  agreement_id: string;
+  facility_id: string;
+  service: string;
+  valid: string;
 }
 
 export interface MedicalInstitutions {
@@ -598,6 +669,38 @@ export interface ResidentialCompounds {
   urban_core: Generated<boolean>;
 }
 
+export interface ServiceRegistrations {
+  attendance_at: Timestamp | null;
+  attendance_by: string | null;
+  attended: boolean | null;
+  cancelled_at: Timestamp | null;
+  child_id: string;
+  id: Generated<string>;
+  registered_at: Generated<Timestamp>;
+  registered_by: string | null;
+  session_id: string;
+  synthetic: Generated<boolean>;
+}
+
+export interface ServiceSessions {
+  age_from_months: number | null;
+  age_to_months: number | null;
+  cancelled_at: Timestamp | null;
+  capacity: number;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: string | null;
+  ends_at: Timestamp;
+  facility_id: string;
+  id: Generated<string>;
+  institution_id: string | null;
+  kind: string;
+  location: string | null;
+  starts_at: Timestamp;
+  synthetic: Generated<boolean>;
+  title: string;
+}
+
 export interface Sessions {
   created_at: Generated<Timestamp>;
   csrf_token: string;
@@ -626,8 +729,17 @@ export interface StaffProfiles {
   qualification: string;
   role: string;
   synthetic: Generated<boolean>;
+  /**
+   * Computed: the sum of staff_training (in_service) — write staff_training rows, not this column.
+   */
   training_in_hours: Generated<Numeric>;
+  /**
+   * Computed: the sum of staff_training (pre_service) — write staff_training rows, not this column.
+   */
   training_pre_hours: Generated<Numeric>;
+  /**
+   * Computed: the sum of staff_training (safety) — write staff_training rows, not this column.
+   */
   training_safety_hours: Generated<Numeric>;
   user_id: string | null;
 }
@@ -642,13 +754,25 @@ export interface StaffShifts {
 }
 
 export interface StaffTraining {
+  certificate_no: string | null;
+  certificate_valid_to: string | null;
+  course_id: string | null;
   held_on: string;
   hours: Numeric;
   id: Generated<string>;
   kind: string;
+  provider: string | null;
   staff_id: string;
   synthetic: Generated<boolean>;
   title: string;
+}
+
+export interface StaffTrainingHours {
+  in_service_hours: Numeric | null;
+  pre_service_hours: Numeric | null;
+  safety_hours: Numeric | null;
+  staff_id: string | null;
+  total_hours: Numeric | null;
 }
 
 export interface SubsidyClaimEvents {
@@ -701,6 +825,34 @@ export interface SubsidyClaimTransitions {
   to_state: string;
 }
 
+export interface TrainingCourses {
+  cancelled_at: Timestamp | null;
+  capacity: number;
+  certificate_valid_months: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  ends_on: string;
+  hours: Numeric;
+  id: Generated<string>;
+  kind: string;
+  location: string | null;
+  provider_facility_id: string | null;
+  provider_institution_id: string | null;
+  starts_on: string;
+  synthetic: Generated<boolean>;
+  title: string;
+}
+
+export interface TrainingRegistrations {
+  cancelled_at: Timestamp | null;
+  course_id: string;
+  id: Generated<string>;
+  registered_at: Generated<Timestamp>;
+  registered_by: string | null;
+  staff_id: string;
+  synthetic: Generated<boolean>;
+}
+
 export interface UserClasses {
   class_id: string | null;
   facility_id: string | null;
@@ -732,6 +884,21 @@ export interface Users {
   totp_recovery: Generated<string[]>;
   totp_secret: string | null;
   username: string;
+}
+
+export interface VisitingDoctorVisits {
+  activities: Generated<string[]>;
+  children_seen: Generated<number>;
+  created_at: Generated<Timestamp>;
+  doctor_id: string | null;
+  doctor_name: string;
+  facility_id: string;
+  id: Generated<string>;
+  institution_id: string;
+  minutes: number | null;
+  notes: string | null;
+  synthetic: Generated<boolean>;
+  visited_on: string;
 }
 
 export interface WaitingList {
@@ -774,8 +941,13 @@ export interface DB {
   facilities: Facilities;
   facility_filings: FacilityFilings;
   fee_statements: FeeStatements;
+  health_checks: HealthChecks;
+  health_flags: HealthFlags;
   local_places: LocalPlaces;
   login_throttle: LoginThrottle;
+  medical_agreement_documents: MedicalAgreementDocuments;
+  medical_agreement_reminders: MedicalAgreementReminders;
+  medical_agreement_services: MedicalAgreementServices;
   medical_agreements: MedicalAgreements;
   medical_institutions: MedicalInstitutions;
   menu_items: MenuItems;
@@ -789,17 +961,23 @@ export interface DB {
   plan_scenarios: PlanScenarios;
   quality_assessments: QualityAssessments;
   residential_compounds: ResidentialCompounds;
+  service_registrations: ServiceRegistrations;
+  service_sessions: ServiceSessions;
   sessions: Sessions;
   signed_facilities: SignedFacilities;
   staff_profile_photos: StaffProfilePhotos;
   staff_profiles: StaffProfiles;
   staff_shifts: StaffShifts;
   staff_training: StaffTraining;
+  staff_training_hours: StaffTrainingHours;
   subsidy_claim_events: SubsidyClaimEvents;
   subsidy_claim_lines: SubsidyClaimLines;
   subsidy_claim_transitions: SubsidyClaimTransitions;
   subsidy_claims: SubsidyClaims;
+  training_courses: TrainingCourses;
+  training_registrations: TrainingRegistrations;
   user_classes: UserClasses;
   users: Users;
+  visiting_doctor_visits: VisitingDoctorVisits;
   waiting_list: WaitingList;
 }

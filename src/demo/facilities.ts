@@ -8,6 +8,7 @@
 import { NATIONAL_POLICY_2019, type ClassBand } from '../care/policy.ts';
 import { CLASS_BAND_ZH } from '../care/policy.ts';
 import type { Ownership, ServiceMode, Tier } from '../care/facility.ts';
+import { AGREEMENT_SERVICES, type AgreementService } from '../care/health-services.ts';
 import { addDays } from './dates.ts';
 import { COUNTIES, PLACES_PER_1000_TARGET } from './figures.ts';
 import type { Geography } from './geography.ts';
@@ -299,25 +300,40 @@ export function buildFacilities(seed: number, geo: Geography, medical: MedicalRo
     const partners: MedicalRow[] = [];
     // The municipal MCH hospital guides the municipal centre and every county centre; a county's own MCH centre
     // signs with its county centre too.
-    if (d.tier === 'municipal_centre' || d.tier === 'county_centre') partners.push(mchCity);
     if (d.tier === 'county_centre' && d.countyId !== '140403') partners.push(medical.find((m) => m.name === `${county.name}妇幼保健计划生育服务中心`)!);
+    if (d.tier === 'municipal_centre' || d.tier === 'county_centre') partners.push(mchCity);
     if (local) partners.push(local);
     if (partners.length === 0) partners.push(mchCity);
+    // Each service goes to one partner (the first that offers it, in this order), so no two agreements of a facility
+    // cover the same service (the database refuses that); what nobody offers goes to the first partner.
+    const offered = new Map<string, AgreementService[]>();
+    for (const svc of AGREEMENT_SERVICES) {
+      const m = partners.find((p) => PARTNER_SERVICES[p === mchCity ? 'city_mch' : p.kind === 'maternal_child_hospital' ? 'county_mch' : 'local'].includes(svc)) ?? partners[0]!;
+      offered.set(m.id, [...(offered.get(m.id) ?? []), svc]);
+    }
     partners.forEach((m, i) => {
-      // Signed within the last ~2.5 years for three years (or open-ended): all in force on the demo's "today".
-      const validFrom = addDays(asOf, -frng.int(60, 900));
-      agreements.push({
-        id: stableUuid(seed, `agreement:${d.key}:${i}`),
-        facilityId: id,
-        institutionId: m.id,
-        validFrom,
-        validTo: frng.chance(0.8) ? addDays(validFrom, 3 * 365) : null,
-        services: i === 0 && m.kind === 'maternal_child_hospital' ? ['health_check', 'growth_assessment', 'development_guidance', 'tcm_massage', 'parent_class', 'staff_training'] : ['health_check', 'growth_assessment', 'visiting_doctor', 'parent_class'],
-      });
+      const services = offered.get(m.id);
+      if (!services) return;
+      // Signed within the last ~2.5 years for three years (or open-ended): in force on the demo's "today"; a few
+      // local agreements end within the next 20–80 days (the expiry reminders and the renewals have work).
+      let validFrom = addDays(asOf, -frng.int(60, 900));
+      let validTo = frng.chance(0.8) ? addDays(validFrom, 3 * 365) : null;
+      if (m === local && frng.chance(0.06)) {
+        validTo = addDays(asOf, frng.int(20, 80));
+        validFrom = addDays(validTo, -3 * 365 + 1);
+      }
+      agreements.push({ id: stableUuid(seed, `agreement:${d.key}:${i}`), facilityId: id, institutionId: m.id, validFrom, validTo, services });
     });
   }
   return { facilities, classes, agreements };
 }
+
+/** Which partner offers which services (医育融合), in order of preference. */
+const PARTNER_SERVICES: Record<'city_mch' | 'county_mch' | 'local', readonly AgreementService[]> = {
+  county_mch: ['parent_class', 'tcm_massage'],
+  city_mch: ['growth_assessment', 'development_guidance', 'tcm_massage', 'parent_class', 'staff_training'],
+  local: ['health_check', 'visiting_doctor', 'growth_assessment', 'parent_class', 'tcm_massage', 'development_guidance'],
+};
 
 const CN_ORDINALS = ['二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -115,6 +115,15 @@ describe('bad values: an empty score with a reason, never an exception', () => {
     expect(child({ headCm: cm(-1) }).hcfa).toMatchObject({ reason: 'head_invalid' });
   });
 
+  it('a measurement so large its z overflows is invalid, not a z of Infinity (which JSON would send as null)', () => {
+    const s = child({ weightKg: kg(1e308), headCm: cm(1e308) });
+    expect([s.wfa, s.hcfa].map(reason)).toEqual(['weight_invalid', 'head_invalid']);
+    expect(s.wfa).toMatchObject({ message: 'weight 1e+308 kg is too far outside the table to score' });
+    expect(child({ lengthCm: cm(1e308), position: 'h' }).lhfa).toMatchObject({ reason: 'length_invalid' });
+    // large but computable values are scored (and flagged)
+    expect(child({ weightKg: kg(500) }).wfa).toMatchObject({ ok: true, flagged: true });
+  });
+
   it('oedema: no weight-based score, the others kept (WHO)', () => {
     const s = child({ oedema: true });
     expect([s.wfa, s.lhfa, s.wflh, s.bfa, s.hcfa].map(reason)).toEqual(['oedema', 'ok', 'oedema', 'oedema', 'ok']);

@@ -17,6 +17,8 @@
  *     sdCurves(tables, indicator, sex, range?, zs?): Curves    SD lines −3…+3 over days or cm
  *     centileCurves(tables, indicator, sex, range?, ps?)       centile lines 3, 15, 50, 85, 97
  *     measureAt(tables, indicator, sex, at, z)                 the measurement at a z (inverse of zScore)
+ *   Reading (for guardians)
+ *     growthReading(visits): IndicatorReading[]               latest centile, band and trend per indicator
  *   CSV
  *     scoreCsv(tables, text): ScoredCsv                        the `carecircle growth score` contract
  *   Units (./units.ts)
@@ -40,3 +42,5 @@ export type { CurveLine, CurveRange, Curves } from './curves.ts';
 export { CENTILE_LINES, centileCurves, MAX_CURVE_POINTS, measureAt, SD_LINES, sdCurves } from './curves.ts';
 export type { ScoredCsv } from './csv.ts';
 export { INPUT_COLUMNS, OUTPUT_COLUMNS, scoreCsv } from './csv.ts';
+export type { IndicatorReading, ReadingBand, ReadingTrend } from './reading.ts';
+export { bandOf, growthReading, READING_BANDS, READING_INDICATORS, TREND_MIN_DAYS, TREND_SD } from './reading.ts';

@@ -123,10 +123,11 @@ export function checkLengthAxis(indicator: 'wfl' | 'wfh', lengthCm: number): Not
 }
 
 /**
- * Scores y at a checked axis value (a whole day inside an age table, or a length inside a length table).
+ * Scores y at a checked axis value (a whole day inside an age table, or a length inside a length table). A
+ * measurement so far out that its z-score overflows (e.g. 1e308 kg) is not scored: `*_invalid`, never a z of null.
  * @internal the checks above come first
  */
-export function scoreAt(t: LmsTable, x: number, y: number): Scored {
+export function scoreAt(t: LmsTable, x: number, y: number): Score {
   const k = rowIndex(t, x);
   let L = t.L[k]!;
   let M = t.M[k]!;
@@ -141,6 +142,10 @@ export function scoreAt(t: LmsTable, x: number, y: number): Scored {
   }
   const zz = whoZ(L, M, S, y, t.spec.restricted);
   const zRounded = roundZ(zz);
+  if (!Number.isFinite(zRounded)) {
+    const [code, words] = MEASURE_WORDS[t.spec.measure];
+    return notScored(t.indicator, `${code === 'bmi' ? 'weight' : code}_invalid`, `${words} ${show(y)} ${t.spec.unit} is too far outside the table to score`);
+  }
   return { ok: true, indicator: t.indicator, z: asZ(zz), zRounded, flagged: isFlagged(t.indicator, zRounded), percentile: percentileFromZ(zz), at: x, measure: y };
 }
 

@@ -22,6 +22,7 @@ import { familyRoute } from './pages/family/routes.tsx';
 import './pages/care/i18n.ts';
 import './pages/bureau/i18n.ts';
 import { bureauSection } from './pages/bureau/BureauNav.tsx';
+import './pages/health/i18n.ts';
 
 // MapLibre is large: load it with the map page only.
 const MapPage = lazy(() => import('./pages/MapPage.tsx'));
@@ -34,6 +35,21 @@ const QualityPage = lazy(() => import('./pages/bureau/QualityPage.tsx'));
 const AuditPage = lazy(() => import('./pages/bureau/AuditPage.tsx'));
 const DashboardPage = lazy(() => import('./pages/bureau/DashboardPage.tsx'));
 const SubsidyPage = lazy(() => import('./pages/bureau/SubsidyPage.tsx'));
+// health (issue 12): ECharts loads with these pages only
+const GuardianHealthPage = lazy(() => import('./pages/health/GuardianHealthPage.tsx'));
+const HealthDeskPage = lazy(() => import('./pages/health/HealthDeskPage.tsx'));
+const ServicesPage = lazy(() => import('./pages/health/ServicesPage.tsx'));
+const TrainingPage = lazy(() => import('./pages/health/TrainingPage.tsx'));
+const HealthReportsPage = lazy(() => import('./pages/health/HealthReportsPage.tsx'));
+
+/** Page titles of the health pages (the longest prefix first). */
+const HEALTH_TITLES: ReadonlyArray<readonly [string, string]> = [
+  ['/health/desk', 'nav.desk'],
+  ['/health/reports', 'nav.healthReports'],
+  ['/health', 'nav.health'],
+  ['/services', 'nav.services'],
+  ['/training', 'nav.training'],
+];
 
 export function App() {
   const { t } = useTranslation();
@@ -42,7 +58,19 @@ export function App() {
   const isMap = pathname === '/';
   const family = familyRoute(pathname);
   const ACCOUNT_SECTIONS: Record<string, string> = { '/signup': 'nav.signup', '/forgot-password': 'auth.login', '/account': 'nav.settings', '/admin/accounts': 'nav.accounts', '/my-teachers': 'nav.teachers', '/notifications': 'nav.inbox', '/care/tablet': 'nav.careTablet', '/care/day': 'nav.careDay', '/care/dashboard': 'nav.careDashboard' };
-  const section = family ? family.title : isMap ? 'nav.map' : pathname.startsWith('/facilities') ? 'nav.list' : pathname === '/network' ? 'nav.network' : pathname === '/planner' ? 'nav.planner' : pathname === '/login' ? 'auth.login' : (ACCOUNT_SECTIONS[pathname] ?? bureauSection(pathname));
+  const section = family
+    ? family.title
+    : isMap
+      ? 'nav.map'
+      : pathname.startsWith('/facilities')
+        ? 'nav.list'
+        : pathname === '/network'
+          ? 'nav.network'
+          : pathname === '/planner'
+            ? 'nav.planner'
+            : pathname === '/login'
+              ? 'auth.login'
+              : (ACCOUNT_SECTIONS[pathname] ?? HEALTH_TITLES.find(([p]) => pathname.startsWith(p))?.[1] ?? bureauSection(pathname));
   const title = section ? `${t(section)} · ${t('app.title')}` : t('app.title');
   useEffect(() => {
     document.title = title;
@@ -76,6 +104,12 @@ export function App() {
   else if (pathname === '/admin/accounts') page = <AdminAccountsPage />;
   else if (pathname === '/my-teachers') page = <TeachersPage />;
   else if (pathname === '/notifications') page = <NotificationsPage />;
+  else if (pathname === '/health') page = <GuardianHealthPage />;
+  else if (matchPath('/health/children/:id', pathname)) page = <GuardianHealthPage childId={matchPath('/health/children/:id', pathname)!.id!} />;
+  else if (pathname === '/health/desk') page = <HealthDeskPage />;
+  else if (pathname === '/health/reports') page = <HealthReportsPage />;
+  else if (pathname === '/services') page = <ServicesPage />;
+  else if (pathname === '/training') page = <TrainingPage />;
   else
     page = (
       <div className="page narrow">

@@ -350,6 +350,88 @@ export const POLICY = {
   },
 
   // ── health (issue 12) ──
+  growth_standard: {
+    description: 'WHO Child Growth Standards: reference curves and the scoring of measurements sent in the request (no stored record)',
+    visibility: 'public',
+    actions: { read: everyone('all') },
+  },
+  health_record: {
+    description: "a child's health checks, measurements, growth chart, flags and follow-up tasks (health data, PIPL Art. 28)",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', director: 'own_facility', health_worker: 'signed_facilities' },
+      create: { director: 'own_facility', health_worker: 'signed_facilities' },
+      update: { director: 'own_facility', health_worker: 'signed_facilities' }, // follow-up done
+    },
+  },
+  health_desk: {
+    description: 'the due and overdue child-health visits and open flags of the facilities one looks after',
+    visibility: 'private',
+    actions: { read: { director: 'own_facility', health_worker: 'signed_facilities' } },
+  },
+  agreement: {
+    description: 'a medical agreement (医育融合签约): facility, institution, period, services — the public ledger',
+    visibility: 'public',
+    actions: {
+      read: everyone('all'),
+      create: { ...bureau },
+      update: { ...bureau }, // end early, attach the signed document
+    },
+  },
+  agreement_document: {
+    description: 'the signed document of an agreement (a file)',
+    visibility: 'private',
+    actions: { read: { director: 'own_facility', health_worker: 'own_institution', ...bureau } },
+  },
+  visit_log: {
+    description: 'visiting-doctor logs (巡诊记录): who visited which facility when, doing what',
+    visibility: 'private',
+    actions: {
+      read: { director: 'own_facility', health_worker: 'own_institution', ...bureau },
+      create: { health_worker: 'signed_facilities' },
+    },
+  },
+  service_session: {
+    description: 'a session of the free services: pediatric massage, early-development guidance, parent classes (家长课堂)',
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', teacher: 'own_facility', director: 'own_facility', health_worker: 'signed_facilities', ...bureau },
+      create: { director: 'own_facility', health_worker: 'signed_facilities' },
+      update: { director: 'own_facility', health_worker: 'signed_facilities' }, // cancel
+    },
+  },
+  service_registration: {
+    description: "a child's registration for a service session, and its attendance",
+    visibility: 'private',
+    actions: {
+      read: { guardian: 'own_children', director: 'own_facility', health_worker: 'signed_facilities' },
+      create: { guardian: 'own_children' },
+      update: { director: 'own_facility', health_worker: 'signed_facilities' }, // attendance
+      delete: { guardian: 'own_children' }, // cancel
+    },
+  },
+  training_course: {
+    description: 'a staff training course (职前 / 职后 / 安全) run by the municipal centre or a hospital',
+    visibility: 'public',
+    actions: {
+      read: { teacher: 'all', director: 'all', health_worker: 'all', district_official: 'all', city_official: 'all', admin: 'all' },
+      create: { director: 'own_facility', health_worker: 'own_institution', city_official: 'all', admin: 'all' },
+    },
+  },
+  training_record: {
+    description: "a staff member's training: registrations, hours, certificates with expiry, health certificate",
+    visibility: 'private',
+    actions: {
+      read: { teacher: 'own_record', director: 'own_facility', ...bureau },
+      create: { teacher: 'own_record', director: 'own_facility' }, // register for a course
+      update: { director: 'own_facility', health_worker: 'own_institution', city_official: 'all', admin: 'all' }, // completion, by the course's provider
+    },
+  },
+  health_report: {
+    description: "the bureaus' health figures by division: signing rate (target 100%), services per child, training compliance",
+    visibility: 'private',
+    actions: { read: { ...bureau } },
+  },
 
   // ── the bureaus' desk (issue 13) ──
   facility_filing: {

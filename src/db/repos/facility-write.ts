@@ -12,6 +12,7 @@ import { toWgs84 } from '../../shared/coords.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import type { Kx } from '../pool.ts';
 import type { FacilityRow } from './facility-query.ts';
+import { signFromToday } from './agreement-write.ts';
 
 /**
  * Refuses a facility that breaks a registry rule (every problem named), including an affordable (普惠) facility's
@@ -115,40 +116,11 @@ export async function insertFacility(k: Kx, input: FacilityData): Promise<string
   return id;
 }
 
-/** The institution the facility is signed with today, if any. */
-export async function currentInstitution(k: Kx, facilityId: string): Promise<string | null> {
-  const r = await k
-    .selectFrom('medical_agreements')
-    .select('institution_id')
-    .where('facility_id', '=', facilityId)
-    .where(sql<SqlBool>`valid_from <= current_date AND (valid_to IS NULL OR valid_to >= current_date)`)
-    .orderBy('valid_from', 'desc')
-    .executeTakeFirst();
-  return r?.institution_id ?? null;
-}
+/** The institution the facility is signed with today, if any (agreement-write.ts). */
+export { currentInstitution } from './agreement-write.ts';
 
-/** Signs the facility with an institution from today (ending the agreement in force, if another). */
-export async function signAgreement(k: Kx, facilityId: string, institutionId: string): Promise<void> {
-  const m = await k.selectFrom('medical_institutions').select('id').where('id', '=', institutionId).executeTakeFirst();
-  if (!m) throw invalid('medicalInstitutionId', `unknown medical institution ${institutionId}`, 'unknown_institution', { id: institutionId });
-  if ((await currentInstitution(k, facilityId)) === institutionId) return;
-  await k
-    .updateTable('medical_agreements')
-    .set({ valid_to: sql<string>`current_date - 1` })
-    .where('facility_id', '=', facilityId)
-    .where(sql<SqlBool>`(valid_to IS NULL OR valid_to >= current_date) AND valid_from < current_date`)
-    .execute();
-  await k.deleteFrom('medical_agreements').where('facility_id', '=', facilityId).where(sql<SqlBool>`valid_from >= current_date`).execute();
-  await k
-    .insertInto('medical_agreements')
-    .values({
-      facility_id: facilityId,
-      institution_id: institutionId,
-      valid_from: sql<string>`current_date`,
-      services: JSON.stringify(['health_check', 'growth_assessment', 'development_guidance', 'pediatric_massage', 'parent_class']),
-    })
-    .execute();
-}
+/** Signs the facility with an institution from today (ending the agreements in force with others): agreement-write.ts. */
+export const signAgreement = (k: Kx, facilityId: string, institutionId: string): Promise<void> => signFromToday(k, facilityId, institutionId);
 
 /**
  * Writes a full facility record over the current one. When `replaceClasses`, the classes given replace the list:

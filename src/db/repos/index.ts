@@ -31,6 +31,13 @@ import { ChildExportRepo } from './child-export.ts';
 import { FilingRepo } from './facility-filing.ts';
 import { QualityRepo } from './quality.ts';
 import { RegistryDeskRepo } from './registry-desk.ts';
+import { AgreementRepo } from './agreements.ts';
+import { HealthCheckRepo } from './health-checks.ts';
+import { HealthDeskRepo } from './health-desk.ts';
+import { HealthReportRepo } from './health-reports.ts';
+import { ServiceRepo } from './services.ts';
+import { TrainingRepo } from './training.ts';
+import { VisitRepo } from './visits.ts';
 
 export * from './caller.ts';
 export { AuthStore, createUser, publicUser, callerOf, endSessionsOf, sha256, type PublicUser, type UserRecord, type NewUser } from './users.ts';
@@ -56,7 +63,7 @@ export type { FilingEntry, FilingState } from './facility-filing.ts';
 export type { AssessmentView, AssessmentFilter, AssessmentInput, AssessmentPatch, PublicGrade } from './quality.ts';
 export type { RegistryRow, RegistryFilter } from './registry-desk.ts';
 export { Access } from '../access/scope.ts';
-export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal } from '../access/policy.ts';
+export { capabilitiesOf, POLICY, RESOURCES, SCOPES, PRINCIPALS, scopeOf, type Scope, type Resource, type Principal, type Action } from '../access/policy.ts';
 
 export interface Repos {
   caller: Caller;
@@ -86,6 +93,14 @@ export interface Repos {
   secondFactor: SecondFactorRepo;
   inbox: InboxRepo;
   institutions: InstitutionRepo;
+  // health (issue 12)
+  agreements: AgreementRepo;
+  visits: VisitRepo;
+  healthChecks: HealthCheckRepo;
+  healthDesk: HealthDeskRepo;
+  services: ServiceRepo;
+  training: TrainingRepo;
+  healthReports: HealthReportRepo;
 }
 
 /** All repositories, scoped to `caller`. */
@@ -122,5 +137,12 @@ export function reposFor(db: Db, caller: Caller): Repos {
     secondFactor: new SecondFactorRepo(db, access),
     inbox: new InboxRepo(db, access),
     institutions: new InstitutionRepo(db, access),
+    agreements: new AgreementRepo(db, access),
+    visits: new VisitRepo(db, access),
+    healthChecks: new HealthCheckRepo(db, access),
+    healthDesk: new HealthDeskRepo(db, access),
+    services: new ServiceRepo(db, access),
+    training: new TrainingRepo(db, access),
+    healthReports: new HealthReportRepo(db, access),
   };
 }

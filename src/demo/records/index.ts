@@ -17,6 +17,9 @@ import { careShifts } from './care-shifts.ts';
 import { careAlerts } from './care-alerts.ts';
 import { careMenus } from './care-menus.ts';
 import { qualityAssessments } from './quality-assessments.ts';
+import { healthChecks, healthFlagRows } from './health-checks.ts';
+import { doctorVisits, serviceRegistrations, serviceSessions } from './health-services.ts';
+import { courseCompletions, trainingCourses, trainingRegistrations } from './training-courses.ts';
 
 /** One kind of record. */
 export interface RecordKind {
@@ -27,4 +30,27 @@ export interface RecordKind {
 }
 
 /** Registered kinds, in the order the store writes them (put a kind after the kinds its rows reference). */
-export const RECORD_KINDS: readonly RecordKind[] = [staffTraining, classStaff, ...FAMILY_KINDS, carePickups, careAttendance, careEntries, careAbsences, careShifts, careAlerts, careMenus, qualityAssessments];
+export const RECORD_KINDS: readonly RecordKind[] = [
+  staffTraining,
+  classStaff,
+  ...FAMILY_KINDS,
+  // daily care (issue 11)
+  carePickups,
+  careAttendance,
+  careEntries,
+  careAbsences,
+  careShifts,
+  careAlerts,
+  careMenus,
+  // health (issue 12)
+  healthChecks,
+  healthFlagRows,
+  serviceSessions,
+  serviceRegistrations,
+  doctorVisits,
+  trainingCourses,
+  trainingRegistrations,
+  courseCompletions,
+  // the bureaus' desk (issue 13)
+  qualityAssessments,
+];

@@ -320,6 +320,405 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The medical agreement ledger (public): who is signed with whom, from when to when, for which services */
+        get: {
+            parameters: {
+                query?: {
+                    divisionId?: string;
+                    facilityId?: string;
+                    institutionId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description expiring: in force and ending within withinDays (default 60) */
+                    status?: "current" | "future" | "ended" | "expiring";
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of agreements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalAgreementPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an agreement (bureaus; district officials for their division). 409 when another agreement of the facility covers a service in the period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementInput"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalAgreement"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The agreement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalAgreement"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed document (the facility, the institution, the bureaus) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Attach the signed document (the body is the file: PDF, PNG or JPEG, up to 10 MB) */
+        put: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            responses: {
+                /** @description Attached */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalAgreement"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unsupported media type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an agreement on a day (its last valid day); the institution's access to the facility's children ends with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementEnd"];
+                };
+            };
+            responses: {
+                /** @description Ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicalAgreement"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications": {
         parameters: {
             query?: never;
@@ -3687,6 +4086,227 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/children/{id}/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child's measurements over time, scored, with a plain-language reading (audited: growth_chart) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The growth */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChildGrowth"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/health-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child's health checks, newest first (audited with the purpose) */
+        get: {
+            parameters: {
+                query?: {
+                    purpose?: "health_care" | "follow_up" | "admission" | "guardian_access";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The checks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthCheckList"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a health check of a child (health workers of a signed institution; the facility’s director): scores, flags, follow-ups */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HealthCheckInput"];
+                };
+            };
+            responses: {
+                /** @description The same id was sent before: the stored check */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthCheck"];
+                    };
+                };
+                /** @description Recorded, with the WHO scores and any flags (each a follow-up task) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthCheck"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/children/{id}/photos": {
         parameters: {
             query?: never;
@@ -3938,6 +4558,71 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/children/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child's services: attended and registered per kind, and upcoming sessions (the counts the city reports) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChildServices"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6151,6 +6836,113 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/growth/curves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WHO reference curves for a chart: SD lines −3…+3 or centile lines 3rd–97th, over days or cm */
+        get: {
+            parameters: {
+                query: {
+                    /** @description days (age tables) or cm (weight-for-length/height) */
+                    from?: number | null;
+                    indicator: "wfa" | "lhfa" | "wfl" | "wfh" | "bfa" | "hcfa";
+                    /** @description sd: −3…+3 SD lines; centile: 3rd, 15th, 50th, 85th, 97th */
+                    kind?: "sd" | "centile";
+                    sex: "M" | "F";
+                    /** @description default 1 day or 0.1 cm; at most 20,000 points */
+                    step?: number | null;
+                    to?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One x axis and one series per line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrowthCurves"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/growth/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score one child's measurements (WHO 2006: weight-for-age, length/height-for-age, weight-for-length/height, BMI-for-age, head-for-age)
+         * @description Computed as WHO anthro does: age in days (or birthDate + date), the ±0.7 cm position rule, weight-for-length below 731 days and weight-for-height from 731, the restricted method beyond ±3 SD, WHO flags. A value that cannot be scored (zero or negative weight, unknown sex, age beyond the tables, a length outside the weight-for-length range) comes back `ok: false` with a reason — the answer is still 200.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GrowthScoreRequest"];
+                };
+            };
+            responses: {
+                /** @description The five scores, each a value or a reason */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrowthScores"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -6184,6 +6976,449 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/desk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Children placed today in the facilities one looks after, with the child-health visit due, overdue or upcoming */
+        get: {
+            parameters: {
+                query?: {
+                    facilityId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description attention: due or overdue */
+                    status?: "attention" | "due" | "overdue" | "upcoming" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of children, most urgent first, and the counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthDeskPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Flags (underweight, stunting, wasting, overweight, anaemia) with their follow-up tasks, open first */
+        get: {
+            parameters: {
+                query?: {
+                    childId?: string;
+                    facilityId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    status?: "open" | "done" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of flags */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthFlagPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/flags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a follow-up done, with its outcome */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FollowUpDone"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthFlag"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/health/reports/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free services per placed child by division: children served and attendances per kind, in a period (default: this year) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one county-level division (district officials: theirs) */
+                    divisionId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per division */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceReport"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/reports/signing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signing rate of medical agreements by division (target 100%) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one county-level division (district officials: theirs) */
+                    divisionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per division */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SigningReport"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/reports/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training compliance per facility: every director ≥ 60 hours, every staff member’s health certificate valid */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one county-level division (district officials: theirs) */
+                    divisionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per facility */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingReport"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -8113,6 +9348,546 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/services/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a registration before the session starts (guardians) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRegistration"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Take attendance (the facility, the institution) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceAttendance"];
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRegistration"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/services/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service sessions the caller may see (guardians: at their children's facilities), soonest first */
+        get: {
+            parameters: {
+                query?: {
+                    facilityId?: string;
+                    includePast?: "true" | "false";
+                    kind?: "tcm_massage" | "development_guidance" | "parent_class";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of sessions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceSessionPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a session (directors at their facility; health workers at signed facilities). Massage sessions are for one age band */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceSessionInput"];
+                };
+            };
+            responses: {
+                /** @description Scheduled */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceSession"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session with its places */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceSession"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceSession"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/sessions/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registrations of a session (the facility, the institution running it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The roster */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRoster"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a child for a session (guardians). 409 `full` when no place is left (decided under a lock on the session) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceRegistration"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shifts/{id}/end": {
         parameters: {
             query?: never;
@@ -9357,6 +11132,487 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training courses (职前 / 职后 / 安全) of the municipal centre and hospitals, current and coming */
+        get: {
+            parameters: {
+                query?: {
+                    includePast?: "true" | "false";
+                    kind?: "pre_service" | "in_service" | "safety";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of courses */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingCoursePage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Announce a course (the municipal centre’s director, a hospital’s health worker, city officials) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseInput"];
+                };
+            };
+            responses: {
+                /** @description Announced */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingCourse"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One course */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The course */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingCourse"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A course's registrations and completions (its provider) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The roster */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRoster"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a staff member (directors: their staff; staff: themselves). 409 `full` when the course is full */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRegistration"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/registrations/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a completion (the provider, from the last day): a training record with the hours and the certificate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingCompletion"];
+                };
+            };
+            responses: {
+                /** @description Completed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingRegistration"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A facility's staff with training hours by kind, certificates, health certificates and compliance */
+        get: {
+            parameters: {
+                query: {
+                    facilityId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The staff */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityStaffTraining"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -9846,6 +12102,153 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visiting-doctor logs the caller may see (the facility, the institution, the bureaus), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    facilityId?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of visits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoctorVisitPage"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a visit to a facility the caller's institution was signed with that day (health workers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoctorVisitInput"];
+                };
+            };
+            responses: {
+                /** @description Logged */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoctorVisit"];
+                    };
+                };
+                /** @description Invalid input (names the field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Login required */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or resource */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -9936,6 +12339,11 @@ export type components = {
                 /** @description May turn on the TOTP second factor */
                 secondFactor: boolean;
             }[];
+        };
+        AgreementEnd: {
+            reason?: string | null;
+            /** Format: date */
+            validTo: string;
         };
         Application: {
             appliedOn: string;
@@ -10933,6 +13341,26 @@ export type components = {
                 priority: number;
             }[];
         };
+        ChildGrowth: {
+            child: {
+                birthDate: string;
+                givenName: string;
+                id: string;
+                /** @enum {string} */
+                sex: "M" | "F";
+            };
+            reading: components["schemas"]["GrowthReading"][];
+            visits: {
+                checkId: string;
+                date: string;
+                headCm: number | null;
+                lengthCm: number | null;
+                /** @enum {string|null} */
+                position: "l" | "h" | null;
+                scores: components["schemas"]["GrowthScores"];
+                weightKg: number | null;
+            }[];
+        };
         ChildPage: {
             items: components["schemas"]["Child"][];
             page: number;
@@ -11023,6 +13451,24 @@ export type components = {
                 id: string;
                 month: string;
                 paid: boolean;
+            }[];
+        };
+        ChildServices: {
+            childId: string;
+            counts: {
+                attended: number;
+                /** @enum {string} */
+                kind: "tcm_massage" | "development_guidance" | "parent_class";
+                registered: number;
+            }[];
+            upcoming: {
+                facilityName: string;
+                /** @enum {string} */
+                kind: "tcm_massage" | "development_guidance" | "parent_class";
+                registrationId: string;
+                sessionId: string;
+                startsAt: string;
+                title: string;
             }[];
         };
         ChildUpdated: {
@@ -11316,6 +13762,40 @@ export type components = {
             pageSize: number;
             total: number;
         };
+        DoctorVisit: {
+            activities: ("health_check" | "growth_assessment" | "development_guidance" | "tcm_massage" | "parent_class" | "hygiene_inspection" | "staff_training" | "consultation")[];
+            childrenSeen: number;
+            doctorName: string;
+            facility: {
+                id: string;
+                name: string;
+            };
+            id: string;
+            institution: {
+                id: string;
+                name: string;
+            };
+            minutes: number | null;
+            notes: string | null;
+            visitedOn: string;
+        };
+        DoctorVisitInput: {
+            /** @default [] */
+            activities: ("health_check" | "growth_assessment" | "development_guidance" | "tcm_massage" | "parent_class" | "hygiene_inspection" | "staff_training" | "consultation")[];
+            /** @default 0 */
+            childrenSeen: number;
+            facilityId: string;
+            minutes?: number | null;
+            notes?: string | null;
+            /** Format: date */
+            visitedOn: string;
+        };
+        DoctorVisitPage: {
+            items: components["schemas"]["DoctorVisit"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         Done: {
             ok: boolean;
         };
@@ -11593,6 +14073,37 @@ export type components = {
             /** @enum {string} */
             tier: "municipal_centre" | "county_centre" | "community" | "family_point" | "kindergarten_class" | "employer" | "private";
         };
+        FacilityStaffTraining: {
+            asOf: string;
+            compliance: components["schemas"]["TrainingCompliance"];
+            facilityId: string;
+            staff: {
+                certificates: {
+                    certificateNo: string | null;
+                    expired: boolean;
+                    heldOn: string;
+                    /** @enum {string} */
+                    kind: "pre_service" | "in_service" | "safety";
+                    title: string;
+                    trainingId: string;
+                    validTo: string | null;
+                }[];
+                familyName: string;
+                givenName: string;
+                healthCertValidTo: string | null;
+                /** @description training hours by kind, computed from the training records */
+                hours: {
+                    in_service: number;
+                    pre_service: number;
+                    safety: number;
+                };
+                id: string;
+                issues: ("director_hours_short" | "health_cert_missing" | "health_cert_expired" | "health_cert_expiring")[];
+                qualification: string;
+                /** @enum {string} */
+                role: "director" | "carer" | "health";
+            }[];
+        };
         FacilitySummary: {
             address: string;
             capacity: number;
@@ -11738,8 +14249,72 @@ export type components = {
             /** @description The facility version the caller saw; a stale one is 409 */
             version?: number;
         };
+        FollowUpDone: {
+            outcome: string;
+        };
         GiveConsent: {
             wordingVersion?: string;
+        };
+        GrowthCurves: {
+            /** @enum {string} */
+            indicator: "wfa" | "lhfa" | "wfl" | "wfh" | "bfa" | "hcfa";
+            lines: {
+                centile: number | null;
+                /** @example sd-2 */
+                key: string;
+                values: number[];
+                z: number;
+            }[];
+            measureUnit: string;
+            /** @enum {string} */
+            sex: "M" | "F";
+            source: string;
+            x: number[];
+            /** @enum {string} */
+            xUnit: "days" | "cm";
+        };
+        GrowthReading: {
+            /** @enum {string} */
+            band: "well_below" | "below" | "typical" | "above" | "well_above";
+            centile: number;
+            date: string;
+            /** @enum {string} */
+            indicator: "wfa" | "lhfa" | "wflh" | "bfa" | "hcfa";
+            /** @enum {string|null} */
+            trend: "rising" | "falling" | "steady" | null;
+            z: number;
+        };
+        GrowthScoreRequest: {
+            /** @description age in days at the measurement, or give birthDate and date */
+            ageDays?: number | string | null;
+            birthDate?: string;
+            /** @description date of the measurement (YYYY-MM-DD) */
+            date?: string;
+            headCm?: number | string | null;
+            /** @description length (lying) or height (standing) as measured */
+            lengthCm?: number | string | null;
+            oedema?: boolean | string;
+            /** @description l (lying) or h (standing) */
+            position?: string | null;
+            /** @description 1/M (boy) or 2/F (girl); anything else is scored as unknown (each score says so) */
+            sex?: string | number;
+            weightKg?: number | string | null;
+        };
+        GrowthScores: {
+            ageDays: number | null;
+            bfa: components["schemas"]["Score"];
+            bmi: number | null;
+            c9moFlag: boolean;
+            hcfa: components["schemas"]["Score"];
+            /** @description length/height after the ±0.7 cm position correction */
+            lengthCm: number | null;
+            lhfa: components["schemas"]["Score"];
+            /** @enum {string|null} */
+            position: "l" | "h" | null;
+            wfa: components["schemas"]["Score"];
+            wflh: components["schemas"]["Score"];
+            /** @enum {string|null} */
+            wflhTable: "wfl" | "wfh" | null;
         };
         Health: {
             /** @enum {string} */
@@ -11747,6 +14322,173 @@ export type components = {
             ok: boolean;
             /** @example 0.1.0 */
             version: string;
+        };
+        HealthCheck: {
+            ageDays: number;
+            cariesTeeth: number | null;
+            childId: string;
+            conclusion: string | null;
+            /** @enum {string|null} */
+            development: "normal" | "suspect" | "abnormal" | null;
+            examinedOn: string;
+            facilityId: string | null;
+            flags: components["schemas"]["HealthFlag"][];
+            haemoglobinGL: number | null;
+            headCm: number | null;
+            /** @enum {string|null} */
+            hearing: "pass" | "refer" | null;
+            id: string;
+            /** @description scores WHO flags as implausible: measure again */
+            implausible: ("wfa" | "lhfa" | "wflh" | "bfa" | "hcfa")[];
+            institution: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            kind: "entry" | "periodic" | "child_health_visit";
+            lengthCm: number | null;
+            /** @enum {string|null} */
+            oral: "healthy" | "caries" | "other" | null;
+            passed: boolean | null;
+            /** @enum {string|null} */
+            position: "l" | "h" | null;
+            recordedAt: string;
+            scores: components["schemas"]["GrowthScores"];
+            validUntil: string | null;
+            /** @enum {string|null} */
+            vision: "normal" | "abnormal" | null;
+            weightKg: number | null;
+        };
+        HealthCheckInput: {
+            cariesTeeth?: number | null;
+            /** @description the doctor's conclusion */
+            conclusion?: string | null;
+            /**
+             * @description development screening (发育筛查)
+             * @enum {string|null}
+             */
+            development?: "normal" | "suspect" | "abnormal" | null;
+            /** Format: date */
+            examinedOn: string;
+            /** @description haemoglobin in g/L */
+            haemoglobinGL?: number | null;
+            headCm?: number | null;
+            /** @enum {string|null} */
+            hearing?: "pass" | "refer" | null;
+            /** @description made by the client (a repeat with the same id answers the stored check, 200) */
+            id: string;
+            /**
+             * @description entry: the entry exam (入托体检); periodic: the twice-yearly check of 1–3-year-olds; child_health_visit: a 0–6 child-health visit
+             * @enum {string}
+             */
+            kind: "entry" | "periodic" | "child_health_visit";
+            /** @description as measured, with its position */
+            lengthCm?: number | null;
+            /** @enum {string|null} */
+            oral?: "healthy" | "caries" | "other" | null;
+            /** @description entry exam only: fit for admission */
+            passed?: boolean | null;
+            /**
+             * @description l lying (卧位), h standing (立位)
+             * @enum {string|null}
+             */
+            position?: "l" | "h" | null;
+            /**
+             * Format: date
+             * @description entry exam only (default: three months)
+             */
+            validUntil?: string | null;
+            /** @enum {string|null} */
+            vision?: "normal" | "abnormal" | null;
+            weightKg?: number | null;
+        };
+        HealthCheckList: {
+            items: components["schemas"]["HealthCheck"][];
+        };
+        HealthDeskItem: {
+            child: {
+                birthDate: string;
+                className: string;
+                facilityId: string;
+                facilityName: string;
+                familyName: string;
+                givenName: string;
+                id: string;
+                /** @enum {string} */
+                sex: "M" | "F";
+            };
+            entryExam: {
+                examinedOn: string;
+                passed: boolean;
+                validUntil: string | null;
+            } | null;
+            lastCheckOn: string | null;
+            openFlags: number;
+            visit: {
+                dueOn: string;
+                months: number;
+                /** @enum {string} */
+                status: "due" | "overdue" | "upcoming";
+            } | null;
+        };
+        HealthDeskPage: {
+            counts: {
+                due: number;
+                overdue: number;
+                upcoming: number;
+            };
+            items: components["schemas"]["HealthDeskItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        HealthFlag: {
+            checkId: string;
+            childId: string;
+            doneAt: string | null;
+            /** @description the follow-up is due by */
+            dueOn: string;
+            id: string;
+            /** @enum {string} */
+            kind: "underweight" | "stunting" | "wasting" | "overweight" | "anaemia";
+            outcome: string | null;
+            /** @enum {string} */
+            severity: "mild" | "moderate" | "severe";
+            /** @description the z-score, or haemoglobin in g/L (anaemia) */
+            value: number;
+        };
+        HealthFlagItem: {
+            checkId: string;
+            child: {
+                birthDate: string;
+                familyName: string;
+                givenName: string;
+                id: string;
+                /** @enum {string} */
+                sex: "M" | "F";
+            };
+            doneAt: string | null;
+            dueOn: string;
+            examinedOn: string;
+            facility: {
+                className: string;
+                id: string;
+                name: string;
+            } | null;
+            id: string;
+            /** @enum {string} */
+            kind: "underweight" | "stunting" | "wasting" | "overweight" | "anaemia";
+            outcome: string | null;
+            overdue: boolean;
+            /** @enum {string} */
+            severity: "mild" | "moderate" | "severe";
+            value: number;
+        };
+        HealthFlagPage: {
+            items: components["schemas"]["HealthFlagItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         Inbox: {
             items: components["schemas"]["Notice"][];
@@ -11775,10 +14517,10 @@ export type components = {
             type: "FeatureCollection";
         };
         /**
-         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the time is in the future; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `filing_transition`: this filing (备案) step is not possible from the current status (from, action); `filing_note_required`: returning or revoking a filing needs the reason; `unknown_veto`: no such veto item in the assessment standard (key); `unknown_standard`: no such assessment standard (id); `assessment_incomplete`: every item must be scored before the assessment is final (missing); `assessment_final`: a final assessment cannot be changed; start a new one; `draft_exists`: the facility already has an assessment in progress (id); `date_in_future`: the date is after today; `claim_transition`: the subsidy claim is in another state now; this step is not possible from it (from, action); `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
+         * @description Machine code of a field issue; UIs translate by it. `required`: a value is required; `invalid_type`: the value has the wrong type (expected); `invalid_choice`: the value is not one of the allowed options (options); `invalid_format`: the value is not in the expected format (format); `unknown_field`: the field is not part of this request; `too_short`: the text is too short (minimum); `too_long`: the text is too long (maximum); `too_small`: the number is too small (minimum); `too_big`: the number is too large (maximum); `too_few`: the list has too few entries (minimum); `too_many`: the list has too many entries (maximum); `not_integer`: the number must be a whole number; `not_multiple_of`: the number must be a multiple of (divisor); `invalid_date`: the date must be a real calendar date, YYYY-MM-DD; `time_hhmm`: the time must be HH:MM (24-hour); `minutes_list`: walking minutes must be numbers separated by commas, e.g. 5,10,15; `minutes_range`: each walking time must be more than 0 and at most this many minutes (maximum); `invalid_phone`: the phone number must be digits, e.g. 0355-1234567 or 13800000000; `invalid_mobile`: the mobile number must be 11 digits starting with 1; `invalid_uuid`: the id must be a UUID; `malformed_json`: the body is not valid JSON; `control_character`: the text contains a control character (index); `lone_surrogate`: the text contains a broken character (a lone UTF-16 surrogate) (index); `over_cap`: the class capacity exceeds the policy cap for its band (cap, band, policy); `family_point_over_cap`: a family point takes at most this many children in all (cap, total); `filing_number_required`: a filed facility needs its filing number; `duplicate_mode`: this service mode is listed twice (mode); `duplicate_class_name`: this class name is used twice (name); `close_before_open`: closing time must be after opening time; `below_enrolled`: the capacity is below the children enrolled (capacity, enrolled); `class_has_children`: the class still has children enrolled (enrolled); `unknown_division`: no such division (id); `not_a_county`: the division must be a county-level division (区/县) (id, level); `unknown_supervisor`: no such supervising centre (id); `wrong_supervisor_tier`: the supervising centre has the wrong tier (expected, actual); `supervisor_other_division`: the supervising county centre must be in the facility's own division (division); `no_supervisor_allowed`: the municipal centre has no supervising centre; `unknown_institution`: no such medical institution (id); `not_your_class`: the class does not belong to this facility (id); `stale_version`: the record was changed by someone else; reload (current, yours); `archived`: the record is archived; `set_by_bureau`: this field is set by the health bureau, not by the facility; `outside_your_division`: you may not write records in this division (division); `unknown_site`: the site is neither a candidate nor an existing facility of this plan (id); `not_open`: the site is not open in the base of the what-if (id); `already_open`: the site is already open (id); `unknown_candidate`: no such candidate site in your scope (id); `no_demand`: there are no children 0–3 in compounds in this scope to plan for; `no_candidates`: there are no candidate sites in this scope (upload some as GeoJSON points); `more_than_candidates`: more new sites asked for than there are candidate sites (p, candidates); `infeasible`: no plan can meet this target, or this p, with these sites; `duplicate`: the value is already used; `unknown_reference`: the referenced record does not exist; `rule_violated`: the value breaks a rule of the record (rule); `overlaps`: the period overlaps an existing one; `unknown_column`: the header names a column the registry does not have (column); `duplicate_column`: the same column appears twice in the header; `missing_column`: a required column is missing from the header; `unheaded_value`: a value stands in a column without a header (column); `spreadsheet_error`: the cell holds a spreadsheet error (#REF!, #N/A …) instead of a value; `nul_character`: the text contains a NUL character (index); `noncharacter`: the text contains a character a spreadsheet cannot hold (U+FFFE/U+FFFF) (index); `not_a_number`: the cell is not a number; `thousands_separator`: write numbers without thousands separators; `out_of_range`: the value is outside the allowed range (minimum, maximum); `unknown_value`: no such option (options); `bad_format`: the cell is not written the way the column takes it; `not_whole`: the number must be a whole number; `not_uuid`: the id must be a UUID; `incomplete_hours`: opening hours need days, open and close together; `duplicate_id`: the id is used by another row too (row); `rule`: the row breaks a childcare rule (class caps, filing number …); `not_a_feature`: each element of features must be a GeoJSON Feature; `geometry`: each facility is a Point with [lng, lat] coordinates; `unknown_property`: the feature has a property the registry does not have; `property_from_geometry`: lng and lat come from the geometry, not from properties; `duplicate_property`: the property is given twice (in two languages); `property_type`: a property must be a string or a number (flat columns, as in the CSV); `file_empty`: the file is empty; `file_too_large`: the file is too large (maximum); `too_many_rows`: the file has too many rows (maximum); `unsupported_format`: the file format is not supported (format); `bad_file`: the file cannot be read (reason); `wrong_credentials`: wrong username or password; `rate_limited`: too many attempts; try again later (retryAfterSeconds); `totp_required`: a one-time code from the authenticator app is required; `wrong_code`: the code is wrong or has expired; `weak_password`: the password is too weak (minimum); `role_binding`: this role must be bound to a facility, division or institution (role, needs); `phone_taken`: an account with this mobile number already exists; `username_taken`: this username is already used; `csrf`: the request lacks the CSRF token of the session; `invalid_username`: the username must be 3–64 characters: a–z, 0–9, and _ . @ -; `unknown_facility`: no such facility (id); `binding_not_allowed`: this role is not bound to this kind of place (role); `own_account`: you cannot do this to your own account (use your account settings); `wrong_password`: the current password is wrong; `same_password`: the new password must differ from the current one; `password_change_required`: the password was set by someone else: choose your own password first; `temporary_password_expired`: the temporary password has expired; ask for a new reset; `code_expired`: the code has expired or was replaced by a newer one; ask for a new code; `code_used_up`: the code was tried too many times; ask for a new code; `code_sent_recently`: a code was sent moments ago; wait before asking again (retryAfterSeconds); `totp_not_started`: start the authenticator set-up first; `totp_already_enabled`: the second factor is already on; `totp_not_enabled`: the second factor is not on; `consent_version_unknown`: no consent wording has this version (version); `consent_version_outdated`: the wording agreed to is not the one in force; read and agree to the current one (current); `consent_required`: the guardian's consent for this child is withdrawn; give it again first; `no_home`: the child has no home location on record; `mode_not_offered`: the facility does not offer this service mode (mode); `duplicate_choice`: the same facility is chosen twice (facilityId); `no_class_for_age`: no class of the facility takes a child of this age at the start date (ageMonths); `outside_class_band`: the child's age at the start date is outside the class's band (band, ageMonths, from, to); `start_too_late`: the start date is further ahead than the policy allows (latest); `application_closed`: the application is no longer open (status); `not_a_choice`: the application does not name this facility; `offer_pending`: the application already has an open offer; `offer_closed`: the offer is no longer open (status); `offer_expired`: the offer's acceptance deadline has passed (expiresAt); `fee_over_cap`: an affordable (普惠) facility charges at most the cap for this class band (cap, band, fee, policy); `facility_closed`: the facility is closed on that day (weekday); `outside_opening_hours`: the time is outside the bookable opening hours (open, close); `not_on_the_hour`: bookings start and end on the whole hour counted from opening (open); `end_before_start`: the end must be after the start; `too_far_ahead`: the date is further ahead than the policy allows (maxDays, policy); `too_soon`: booked too close to its start (minHours, policy); `booking_started`: the booking has started (or ended) and can no longer be cancelled; `booking_cancelled`: the booking is already cancelled; `placement_active`: the child holds a current or future placement; end it first; `placement_ended`: the placement has already ended (lastDay); `statement_paid`: the statement is paid and is not recomputed; `site_required`: the measurement site is required with a temperature; `medicine_required`: a red card needs the medication form (name, dose, times); `not_placed`: the child is not placed in a class on that day (day); `not_in_class`: the child is not in this class on that day (day); `nobody_present`: no child of the class is present now; `already_checked_in`: the child is already checked in today; `already_checked_out`: the child is already checked out today; `not_checked_in`: the child was not checked in (check-out before check-in); `check_out_before_check_in`: the check-out time is before the check-in time; `check_out_first`: withdraw the check-out before the check-in; `unknown_pickup_person`: the person is not on the child’s pickup list; `unauthorized_pickup`: the person is not authorized to collect the child; the director and the guardians were told; `kind_changed`: a correction keeps the kind of the entry (kind); `in_future`: the date or time is later than now; `too_old`: the time is too long ago (days); `no_staff_profile`: your account has no staff profile at this facility; `already_clocked_in`: you are already clocked in (classId); `alert_closed`: the alert is already closed; `service_already_covered`: another agreement of the facility already covers this service in the period (service, institution, from, to); `shorten_only`: an agreement can only be ended earlier, not extended; sign a new one (validTo); `agreement_ended`: the agreement has already ended; `no_agreement_on_date`: the institution had no agreement with the facility on that day (date); `examined_before_birth`: the date is before the child was born (birthDate); `position_required`: a length or height needs its position: l (lying) or h (standing); `entry_exam_result`: an entry exam needs its result (passed); other checks have none; `not_a_pdf_or_image`: the document must be a PDF, PNG or JPEG file; `already_done`: this follow-up is already done; `age_outside_session`: the child is outside the ages of this session (age, from, to); `session_started`: the session has already started; `session_cancelled`: the session was cancelled; `already_registered`: the child is already registered for this session; `not_attending_facility`: the child does not attend the facility the session is for; `course_ended`: the course has already ended; `not_completed_yet`: the course has not ended yet; `provider_required`: a course is run by exactly one provider: a facility or a medical institution; `filing_transition`: this filing (备案) step is not possible from the current status (from, action); `filing_note_required`: returning or revoking a filing needs the reason; `unknown_veto`: no such veto item in the assessment standard (key); `unknown_standard`: no such assessment standard (id); `assessment_incomplete`: every item must be scored before the assessment is final (missing); `assessment_final`: a final assessment cannot be changed; start a new one; `draft_exists`: the facility already has an assessment in progress (id); `date_in_future`: the date is after today; `claim_transition`: the subsidy claim is in another state now; this step is not possible from it (from, action); `invalid`: the value is not valid; `not_found`: not found; `forbidden`: not allowed; `full`: no free place left; `in_past`: the date is in the past.
          * @enum {string}
          */
-        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "filing_transition" | "filing_note_required" | "unknown_veto" | "unknown_standard" | "assessment_incomplete" | "assessment_final" | "draft_exists" | "date_in_future" | "claim_transition" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
+        IssueCode: "required" | "invalid_type" | "invalid_choice" | "invalid_format" | "unknown_field" | "too_short" | "too_long" | "too_small" | "too_big" | "too_few" | "too_many" | "not_integer" | "not_multiple_of" | "invalid_date" | "time_hhmm" | "minutes_list" | "minutes_range" | "invalid_phone" | "invalid_mobile" | "invalid_uuid" | "malformed_json" | "control_character" | "lone_surrogate" | "over_cap" | "family_point_over_cap" | "filing_number_required" | "duplicate_mode" | "duplicate_class_name" | "close_before_open" | "below_enrolled" | "class_has_children" | "unknown_division" | "not_a_county" | "unknown_supervisor" | "wrong_supervisor_tier" | "supervisor_other_division" | "no_supervisor_allowed" | "unknown_institution" | "not_your_class" | "stale_version" | "archived" | "set_by_bureau" | "outside_your_division" | "unknown_site" | "not_open" | "already_open" | "unknown_candidate" | "no_demand" | "no_candidates" | "more_than_candidates" | "infeasible" | "duplicate" | "unknown_reference" | "rule_violated" | "overlaps" | "unknown_column" | "duplicate_column" | "missing_column" | "unheaded_value" | "spreadsheet_error" | "nul_character" | "noncharacter" | "not_a_number" | "thousands_separator" | "out_of_range" | "unknown_value" | "bad_format" | "not_whole" | "not_uuid" | "incomplete_hours" | "duplicate_id" | "rule" | "not_a_feature" | "geometry" | "unknown_property" | "property_from_geometry" | "duplicate_property" | "property_type" | "file_empty" | "file_too_large" | "too_many_rows" | "unsupported_format" | "bad_file" | "wrong_credentials" | "rate_limited" | "totp_required" | "wrong_code" | "weak_password" | "role_binding" | "phone_taken" | "username_taken" | "csrf" | "invalid_username" | "unknown_facility" | "binding_not_allowed" | "own_account" | "wrong_password" | "same_password" | "password_change_required" | "temporary_password_expired" | "code_expired" | "code_used_up" | "code_sent_recently" | "totp_not_started" | "totp_already_enabled" | "totp_not_enabled" | "consent_version_unknown" | "consent_version_outdated" | "consent_required" | "no_home" | "mode_not_offered" | "duplicate_choice" | "no_class_for_age" | "outside_class_band" | "start_too_late" | "application_closed" | "not_a_choice" | "offer_pending" | "offer_closed" | "offer_expired" | "fee_over_cap" | "facility_closed" | "outside_opening_hours" | "not_on_the_hour" | "end_before_start" | "too_far_ahead" | "too_soon" | "booking_started" | "booking_cancelled" | "placement_active" | "placement_ended" | "statement_paid" | "site_required" | "medicine_required" | "not_placed" | "not_in_class" | "nobody_present" | "already_checked_in" | "already_checked_out" | "not_checked_in" | "check_out_before_check_in" | "check_out_first" | "unknown_pickup_person" | "unauthorized_pickup" | "kind_changed" | "in_future" | "too_old" | "no_staff_profile" | "already_clocked_in" | "alert_closed" | "service_already_covered" | "shorten_only" | "agreement_ended" | "no_agreement_on_date" | "examined_before_birth" | "position_required" | "entry_exam_result" | "not_a_pdf_or_image" | "already_done" | "age_outside_session" | "session_started" | "session_cancelled" | "already_registered" | "not_attending_facility" | "course_ended" | "not_completed_yet" | "provider_required" | "filing_transition" | "filing_note_required" | "unknown_veto" | "unknown_standard" | "assessment_incomplete" | "assessment_final" | "draft_exists" | "date_in_future" | "claim_transition" | "invalid" | "not_found" | "forbidden" | "full" | "in_past";
         IssueStatements: {
             /** @example 2026-11 */
             month: string;
@@ -11796,6 +14538,57 @@ export type components = {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string | null;
             user: components["schemas"]["User"] | null;
+        };
+        MedicalAgreement: {
+            daysLeft: number | null;
+            document: {
+                bytes: number;
+                contentType: string;
+                fileName: string;
+                uploadedAt: string;
+            } | null;
+            endedReason: string | null;
+            facility: {
+                divisionId: string;
+                id: string;
+                name: string;
+            };
+            id: string;
+            institution: {
+                id: string;
+                kind: string;
+                name: string;
+            };
+            note: string | null;
+            services: ("health_check" | "growth_assessment" | "development_guidance" | "tcm_massage" | "parent_class" | "visiting_doctor" | "staff_training")[];
+            signedOn: string | null;
+            /** @enum {string} */
+            status: "current" | "future" | "ended";
+            validFrom: string;
+            /** @description last valid day (null: open-ended) */
+            validTo: string | null;
+        };
+        MedicalAgreementInput: {
+            facilityId: string;
+            institutionId: string;
+            note?: string | null;
+            services: ("health_check" | "growth_assessment" | "development_guidance" | "tcm_massage" | "parent_class" | "visiting_doctor" | "staff_training")[];
+            /** Format: date */
+            signedOn?: string | null;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description last valid day (null: open-ended)
+             * @default null
+             */
+            validTo: string | null;
+        };
+        MedicalAgreementPage: {
+            items: components["schemas"]["MedicalAgreement"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         MedicalInstitution: {
             divisionId: string;
@@ -11961,6 +14754,16 @@ export type components = {
              * @example password_changed
              */
             template: string;
+        };
+        NotScored: {
+            message: string;
+            /** @enum {boolean} */
+            ok: false;
+            /**
+             * @description why the value is empty
+             * @enum {string}
+             */
+            reason: "sex_unknown" | "age_missing" | "age_invalid" | "age_out_of_range" | "weight_missing" | "weight_invalid" | "length_missing" | "length_invalid" | "position_invalid" | "head_missing" | "head_invalid" | "length_out_of_range" | "oedema";
         };
         Offer: {
             applicationId: string;
@@ -12538,6 +15341,113 @@ export type components = {
         Role: "guardian" | "teacher" | "director" | "health_worker" | "district_official" | "city_official" | "admin";
         /** @enum {string} */
         Scope: "none" | "aggregates" | "own_record" | "own_children" | "own_class" | "own_facility" | "signed_facilities" | "own_institution" | "own_division" | "all";
+        Score: components["schemas"]["Scored"] | components["schemas"]["NotScored"];
+        Scored: {
+            /** @description WHO's implausible-value flag (e.g. weight-for-age < −6 or > 5) */
+            flagged: boolean;
+            /** @enum {boolean} */
+            ok: true;
+            percentile: number;
+            /**
+             * @description the WHO table used (wfl below 731 days, wfh from 731)
+             * @enum {string}
+             */
+            table: "wfa" | "lhfa" | "wfl" | "wfh" | "bfa" | "hcfa";
+            /** @description unrounded z-score */
+            z: number;
+            /** @description rounded to 2 decimals, as WHO anthro reports and flags it */
+            zRounded: number;
+        };
+        ServiceAttendance: {
+            attended: boolean;
+        };
+        ServiceRegistration: {
+            attended: boolean | null;
+            cancelled: boolean;
+            child: {
+                birthDate: string;
+                familyName: string;
+                givenName: string;
+                id: string;
+            };
+            id: string;
+            registeredAt: string;
+            sessionId: string;
+        };
+        ServiceRegistrationInput: {
+            childId: string;
+        };
+        ServiceReport: {
+            from: string;
+            rows: {
+                byKind: {
+                    attendances: number;
+                    children: number;
+                    /** @enum {string} */
+                    kind: "tcm_massage" | "development_guidance" | "parent_class";
+                    sessions: number;
+                }[];
+                childrenPlaced: number;
+                divisionId: string;
+                name: string;
+            }[];
+            to: string;
+        };
+        ServiceRoster: {
+            items: components["schemas"]["ServiceRegistration"][];
+        };
+        ServiceSession: {
+            ageFromMonths: number | null;
+            ageToMonths: number | null;
+            cancelled: boolean;
+            capacity: number;
+            description: string | null;
+            endsAt: string;
+            facility: {
+                id: string;
+                name: string;
+            };
+            free: number;
+            id: string;
+            institution: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            kind: "tcm_massage" | "development_guidance" | "parent_class";
+            location: string | null;
+            /** @description guardians: their children's registrations */
+            mine: {
+                childId: string;
+                registrationId: string;
+            }[];
+            registered: number;
+            startsAt: string;
+            /** @description massage: the techniques taught at these ages (摩腹, 捏脊, …) */
+            techniques: string[];
+            title: string;
+        };
+        ServiceSessionInput: {
+            ageFromMonths?: number | null;
+            ageToMonths?: number | null;
+            capacity: number;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            facilityId: string;
+            /** @enum {string} */
+            kind: "tcm_massage" | "development_guidance" | "parent_class";
+            location?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+        };
+        ServiceSessionPage: {
+            items: components["schemas"]["ServiceSession"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         Session: {
             capabilities: components["schemas"]["Capabilities"];
             csrfToken: string;
@@ -12545,6 +15455,18 @@ export type components = {
         };
         ShiftList: {
             shifts: components["schemas"]["StaffShift"][];
+        };
+        SigningReport: {
+            rows: {
+                divisionId: string;
+                expiring: number;
+                facilities: number;
+                name: string;
+                rate: number;
+                signed: number;
+            }[];
+            /** @description the target signing rate (1 = 100%) */
+            target: number;
         };
         StaffShift: {
             classId: string;
@@ -12767,6 +15689,94 @@ export type components = {
             secret: string;
             /** @example otpauth://totp/CareCircle:city?issuer=CareCircle&secret=…&algorithm=SHA1&digits=6&period=30 */
             uri: string;
+        };
+        TrainingCompletion: {
+            certificateNo?: string | null;
+        };
+        TrainingCompliance: {
+            compliant: boolean;
+            directors: number;
+            directorsCompliant: number;
+            healthCertsExpiring: number;
+            healthCertsValid: number;
+            staff: number;
+        };
+        TrainingCourse: {
+            cancelled: boolean;
+            capacity: number;
+            certificateValidMonths: number | null;
+            endsOn: string;
+            free: number;
+            hours: number;
+            id: string;
+            /** @enum {string} */
+            kind: "pre_service" | "in_service" | "safety";
+            location: string | null;
+            provider: {
+                id: string;
+                /** @enum {string} */
+                kind: "facility" | "institution";
+                name: string;
+            };
+            registered: number;
+            startsOn: string;
+            title: string;
+        };
+        TrainingCourseInput: {
+            capacity: number;
+            certificateValidMonths?: number | null;
+            /** Format: date */
+            endsOn: string;
+            hours: number;
+            /** @enum {string} */
+            kind: "pre_service" | "in_service" | "safety";
+            location?: string | null;
+            /** @description default: a director's own facility */
+            providerFacilityId?: string | null;
+            /** @description default: a health worker's institution */
+            providerInstitutionId?: string | null;
+            /** Format: date */
+            startsOn: string;
+            title: string;
+        };
+        TrainingCoursePage: {
+            items: components["schemas"]["TrainingCourse"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TrainingRegistration: {
+            completed: {
+                certificateNo: string | null;
+                certificateValidTo: string | null;
+                heldOn: string;
+                hours: number;
+                trainingId: string;
+            } | null;
+            courseId: string;
+            id: string;
+            registeredAt: string;
+            staff: {
+                facilityId: string;
+                facilityName: string;
+                familyName: string;
+                givenName: string;
+                id: string;
+                role: string;
+            };
+        };
+        TrainingRegistrationInput: {
+            staffId: string;
+        };
+        TrainingReport: {
+            rows: (components["schemas"]["TrainingCompliance"] & {
+                divisionId: string;
+                facilityId: string;
+                name: string;
+            })[];
+        };
+        TrainingRoster: {
+            items: components["schemas"]["TrainingRegistration"][];
         };
         User: {
             displayName: string;

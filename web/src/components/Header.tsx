@@ -12,6 +12,7 @@ import { setLang } from '../i18n/index.ts';
 import { FamilyNav } from '../pages/family/routes.tsx';
 import { CareNavLinks } from '../pages/care/CareNav.tsx';
 import { BureauNav } from '../pages/bureau/BureauNav.tsx';
+import { HealthNav } from '../pages/health/HealthNav.tsx';
 
 const NAV = [
   { to: '/', key: 'nav.map' },
@@ -96,6 +97,7 @@ export function Header() {
               )}
               <CareNavLinks />
               <BureauNav pathname={pathname} />
+              <HealthNav pathname={pathname} onNavigate={close} />
               {myFacility && (
                 <li>
                   <Link to={myFacility} onClick={close} aria-current={pathname === myFacility ? 'page' : undefined}>

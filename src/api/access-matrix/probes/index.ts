@@ -11,6 +11,7 @@ import { subsidyProbes } from './subsidy.ts';
 import { deskProbes } from './desk.ts';
 import { accountProbes } from './accounts.ts';
 import { planProbes } from './plan.ts';
+import { healthProbes } from './health.ts';
 
 export const PROBE_MODULES: readonly ProbeModule[] = [
   registryProbes,
@@ -18,7 +19,7 @@ export const PROBE_MODULES: readonly ProbeModule[] = [
   planProbes, // planning
   familyProbes, // families (issue 10)
   careProbes, // daily care (issue 11)
-  // health (issue 12)
+  healthProbes, // health (issue 12)
   bureauProbes, // the bureaus' desk (issue 13)
   subsidyProbes,
   deskProbes,
