@@ -31,9 +31,9 @@ describe("the guardian's copy", () => {
     expect(r.headers.get('content-disposition')).toContain('attachment');
     expect(r.body.child).toMatchObject({ id: fx.childA, familyName: '李', givenName: '小雨' });
     expect(r.body.placements).toHaveLength(1);
-    expect(r.body.accessLog.some((a: { actorRole: string; action: string }) => a.actorRole === 'director' && a.action === 'read')).toBe(true);
+    expect(r.body.accessLog.some((a: { role: string; action: string }) => a.role === 'director' && a.action === 'read')).toBe(true);
     const again = await as.guardian!.get(`/api/children/${fx.childA}/export`);
-    expect(again.body.accessLog[0]).toMatchObject({ actorRole: 'guardian', action: 'export', purpose: 'guardian_copy' });
+    expect(again.body.accessLog[0]).toMatchObject({ role: 'guardian', action: 'export', purpose: 'guardian_copy' });
   });
 
   it("is not another child's, nor anyone else's to take", async () => {

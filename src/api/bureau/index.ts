@@ -7,7 +7,6 @@ import { qualityRoutes } from './quality-routes.ts';
 import { registryDeskRoutes } from './registry-routes.ts';
 import { subsidyRoutes } from './subsidy-routes.ts';
 import { deskRoutes } from './desk-routes.ts';
-import { childExportRoutes } from './child-export-routes.ts';
 
 /** Registers every route of the bureaus' desk (one line in src/api/app.ts). */
 export function bureauRoutes(app: OpenAPIHono<ApiEnv>): void {
@@ -17,5 +16,4 @@ export function bureauRoutes(app: OpenAPIHono<ApiEnv>): void {
   auditRoutes(app);
   subsidyRoutes(app);
   deskRoutes(app);
-  childExportRoutes(app);
 }

@@ -78,7 +78,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/api/children/{id}/export',
   tags,
-  summary: 'Everything held about a child (PIPL Art. 45), including who read it',
+  summary: 'Everything held about a child, for their guardian (PIPL Art. 45): record, consents, applications, offers, placements, bookings, statements, entry exams, attendance, subsidy months and who read it (a JSON download; the download is audited)',
   middleware: [requireLogin] as const,
   request: { params: uuidParam },
   responses: { 200: json(childExportSchema, 'The record'), ...err(401, 403, 404) },
@@ -108,6 +108,11 @@ export function familyChildRoutes(app: OpenAPIHono<ApiEnv>): void {
   app.openapi(consents, async (c) => c.json({ items: await c.get('repos').families.children.consents(c.req.valid('param').id) }, 200));
   app.openapi(give, async (c) => c.json(await c.get('repos').families.children.giveConsent(c.req.valid('param').id, c.req.valid('json').wordingVersion), 201));
   app.openapi(withdraw, async (c) => c.json(await c.get('repos').families.children.withdrawConsent(c.req.valid('param').id), 200));
-  app.openapi(exportRoute, async (c) => c.json(await c.get('repos').families.children.exportRecord(c.req.valid('param').id), 200));
+  app.openapi(exportRoute, async (c) => {
+    const id = c.req.valid('param').id;
+    const record = await c.get('repos').families.children.exportRecord(id);
+    c.header('Content-Disposition', `attachment; filename="child-${id}.json"`);
+    return c.json(record, 200);
+  });
   app.openapi(erase, async (c) => c.json(await c.get('repos').families.children.erase(c.req.valid('param').id), 200));
 }

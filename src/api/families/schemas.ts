@@ -78,6 +78,11 @@ export const childExportSchema = z
     bookings: z.array(z.object({ id, facilityName: z.string(), day: z.string(), start: z.string(), end: z.string(), price: z.number(), status: z.string(), charged: z.number() })),
     statements: z.array(z.object({ id, facilityName: z.string(), month: z.string(), amountDue: z.number(), paid: z.boolean() })),
     entryExams: z.array(z.object({ examinedOn: z.string(), passed: z.boolean(), note: z.string().nullable() })),
+    attendance: z.array(z.object({ month: z.string(), facilityName: z.string(), days: z.number().int() })).openapi({ description: 'Days attended, by month and facility (daily care)' }),
+    subsidyMonths: z
+      .array(z.object({ month: z.string(), facilityName: z.string(), attendedDays: z.number().int(), amountFen: z.number().int(), eligible: z.boolean(), reasons: z.array(z.string()) }))
+      .openapi({ description: 'The operating-subsidy months the child counted for at their facility (the bureaus’ claims), in fen' }),
+    generatedAt: z.string(),
     accessLog: z.array(z.object({ at: z.string(), role: z.string(), action: z.string(), entity: z.string(), purpose: z.string().nullable() })),
   })
   .openapi('ChildRecordExport');

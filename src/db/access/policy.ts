@@ -484,13 +484,6 @@ export const POLICY = {
       read: { district_official: 'own_division', city_official: 'all' },
     },
   },
-  child_export: {
-    description: "everything held about a child, as one download for their guardian (PIPL Art. 45): record, guardians, placements, waiting list, attendance, subsidy months, the access log",
-    visibility: 'private',
-    actions: {
-      read: { guardian: 'own_children' },
-    },
-  },
   subsidy_claim_line: {
     description: "a claim's child-level lines (which child, days placed and attended, fee, amount): the facility itself; officials the aggregates",
     visibility: 'private',

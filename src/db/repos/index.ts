@@ -27,7 +27,6 @@ import { AuditTrailRepo } from './audit-trail.ts';
 import { SubsidyClaimRepo } from './subsidy-claims.ts';
 import { DeskFiguresRepo } from './desk-figures.ts';
 import { MonthlyReportRepo } from './monthly-report.ts';
-import { ChildExportRepo } from './child-export.ts';
 import { FilingRepo } from './facility-filing.ts';
 import { QualityRepo } from './quality.ts';
 import { RegistryDeskRepo } from './registry-desk.ts';
@@ -87,7 +86,6 @@ export interface Repos {
   subsidyClaims: SubsidyClaimRepo;
   deskFigures: DeskFiguresRepo;
   monthlyReport: MonthlyReportRepo;
-  childExport: ChildExportRepo;
   accounts: AccountRepo;
   selfService: SelfServiceRepo;
   secondFactor: SecondFactorRepo;
@@ -131,7 +129,6 @@ export function reposFor(db: Db, caller: Caller): Repos {
     subsidyClaims: new SubsidyClaimRepo(db, access),
     deskFigures: new DeskFiguresRepo(db, access),
     monthlyReport: new MonthlyReportRepo(db, access),
-    childExport: new ChildExportRepo(db, access),
     accounts: new AccountRepo(db, access),
     selfService: new SelfServiceRepo(db, access),
     secondFactor: new SecondFactorRepo(db, access),

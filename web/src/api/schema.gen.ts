@@ -3951,7 +3951,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Everything held about the child, for their guardian (a JSON file; the download is audited) */
+        /** Everything held about a child, for their guardian (PIPL Art. 45): record, consents, applications, offers, placements, bookings, statements, entry exams, attendance, subsidy months and who read it (a JSON download; the download is audited) */
         get: {
             parameters: {
                 query?: never;
@@ -3963,13 +3963,13 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The copy (Content-Disposition: attachment) */
+                /** @description The record */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ChildExport"];
+                        "application/json": components["schemas"]["ChildRecordExport"];
                     };
                 };
                 /** @description Login required */
@@ -13288,59 +13288,6 @@ export type components = {
              */
             status: "placed" | "upcoming" | "not_placed";
         };
-        ChildExport: {
-            accessLog: {
-                action: string;
-                actorRole: string;
-                at: string;
-                entity: string;
-                purpose: string | null;
-            }[];
-            attendance: {
-                days: number;
-                facility: string;
-                month: string;
-            }[];
-            child: {
-                birthDate: string;
-                familyName: string;
-                givenName: string;
-                home: {
-                    lat: number;
-                    lng: number;
-                } | null;
-                id: string;
-                registeredAt: string;
-                sex: string;
-            };
-            generatedAt: string;
-            guardians: {
-                name: string;
-                relationship: string;
-            }[];
-            placements: {
-                className: string;
-                facility: string;
-                from: string;
-                mode: string;
-                monthlyFee: number | null;
-                to: string | null;
-            }[];
-            subsidyMonths: {
-                amountFen: number;
-                attendedDays: number;
-                eligible: boolean;
-                facility: string;
-                month: string;
-                reasons: string[];
-            }[];
-            waitingList: {
-                appliedOn: string;
-                band: string;
-                facility: string;
-                priority: number;
-            }[];
-        };
         ChildGrowth: {
             child: {
                 birthDate: string;
@@ -13397,6 +13344,12 @@ export type components = {
                 startDate: string;
                 status: string;
             }[];
+            /** @description Days attended, by month and facility (daily care) */
+            attendance: {
+                days: number;
+                facilityName: string;
+                month: string;
+            }[];
             bookings: {
                 charged: number;
                 day: string;
@@ -13423,6 +13376,7 @@ export type components = {
                 note: string | null;
                 passed: boolean;
             }[];
+            generatedAt: string;
             guardians: {
                 displayName: string;
                 relationship: string;
@@ -13451,6 +13405,15 @@ export type components = {
                 id: string;
                 month: string;
                 paid: boolean;
+            }[];
+            /** @description The operating-subsidy months the child counted for at their facility (the bureaus’ claims), in fen */
+            subsidyMonths: {
+                amountFen: number;
+                attendedDays: number;
+                eligible: boolean;
+                facilityName: string;
+                month: string;
+                reasons: string[];
             }[];
         };
         ChildServices: {

@@ -25,9 +25,6 @@ export const deskProbes: ProbeModule = {
     desk_snapshot: {
       create: [{ name: 'POST /api/desk/snapshots', kind: 'scope', ok: 200, own: (c) => c.post('/api/desk/snapshots', { month: nextMonth() }), other: (c) => c.post('/api/desk/snapshots', { month: nextMonth() }) }],
     },
-    child_export: {
-      read: [{ name: 'GET /api/children/:id/export', kind: 'target', ok: 200, own: (c) => c.get(`/api/children/${ctx.fx.childA}/export`), other: (c) => c.get(`/api/children/${ctx.fx.childB}/export`) }],
-    },
     monthly_report: {
       read: [
         { name: 'GET /api/reports/monthly?division=', kind: 'target', ok: 200, own: (c) => c.get(`/api/reports/monthly?month=2026-10&division=${A}`), other: (c) => c.get(`/api/reports/monthly?month=2026-10&division=${B}`) },

@@ -280,6 +280,11 @@ export interface ChildExport {
   bookings: Array<{ id: string; facilityName: string; day: string; start: string; end: string; price: number; status: string; charged: number }>;
   statements: Array<{ id: string; facilityName: string; month: string; amountDue: number; paid: boolean }>;
   entryExams: Array<{ examinedOn: string; passed: boolean; note: string | null }>;
+  /** Days attended per month and facility (daily care's attendance). */
+  attendance: Array<{ month: string; facilityName: string; days: number }>;
+  /** The subsidy months the child counted for in the bureaus' claims (amounts in fen). */
+  subsidyMonths: Array<{ month: string; facilityName: string; attendedDays: number; amountFen: number; eligible: boolean; reasons: string[] }>;
+  generatedAt: string;
   /** Who read or changed the record: role, action, purpose and time (the audit trail; names of staff are not shown). */
   accessLog: Array<{ at: string; role: string; action: string; entity: string; purpose: string | null }>;
 }
@@ -318,7 +323,16 @@ async function collectRecord(k: Kx, childId: string): Promise<ChildExport> {
     .execute();
   const statements = await k.selectFrom('fee_statements as s').innerJoin('facilities as f', 'f.id', 's.facility_id').select(['s.id', 'f.name as facilityName', 's.month', 's.amount_due', 's.paid_at']).where('s.child_id', '=', childId).orderBy('s.month').execute();
   const exams = await k.selectFrom('entry_exams').select(['examined_on', 'passed', 'note']).where('child_id', '=', childId).orderBy('examined_on').execute();
-  const log = await k.selectFrom('audit_log').select(['at', 'actor_role', 'action', 'entity', 'purpose']).where('child_id', '=', childId).orderBy('at', 'desc').limit(500).execute();
+  const attendance = await sql<{ month: string; facilityName: string; days: number }>`
+    SELECT to_char(a.day, 'YYYY-MM') AS month, f.name AS "facilityName", count(*)::int AS days
+    FROM attendance a JOIN facilities f ON f.id = a.facility_id
+    WHERE a.child_id = ${childId}::uuid AND a.check_in_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`.execute(k);
+  const subsidy = await sql<{ month: string; facilityName: string; attended_days: number; amount_fen: string; eligible: boolean; reasons: string[] }>`
+    SELECT to_char(sc.month, 'YYYY-MM') AS month, f.name AS "facilityName", l.attended_days, l.amount_fen::text, l.eligible, l.reasons
+    FROM subsidy_claim_lines l JOIN subsidy_claims sc ON sc.id = l.claim_id JOIN facilities f ON f.id = sc.facility_id
+    WHERE l.child_id = ${childId}::uuid ORDER BY sc.month`.execute(k);
+  const log = await k.selectFrom('audit_log').select(['at', 'actor_role', 'action', 'entity', 'purpose']).where('child_id', '=', childId).orderBy('at', 'desc').orderBy('id', 'desc').limit(5000).execute();
+  const now = (await sql<{ now: Date }>`SELECT now() AS now`.execute(k)).rows[0]!.now;
   return {
     child: { id: c.id, familyName: c.family_name, givenName: c.given_name, sex: c.sex, birthDate: c.birth_date, homeLng: c.home_lng, homeLat: c.home_lat, createdAt: c.created_at.toISOString() },
     guardians,
@@ -336,6 +350,9 @@ async function collectRecord(k: Kx, childId: string): Promise<ChildExport> {
     bookings: bookings.map((b) => ({ id: b.id, facilityName: b.facilityName, day: b.day, start: b.start, end: b.end, price: Number(b.price), status: b.status, charged: Number(b.charged) })),
     statements: statements.map((s) => ({ id: s.id, facilityName: s.facilityName, month: s.month.slice(0, 7), amountDue: Number(s.amount_due), paid: s.paid_at !== null })),
     entryExams: exams.map((e) => ({ examinedOn: e.examined_on, passed: e.passed, note: e.note })),
+    attendance: attendance.rows,
+    subsidyMonths: subsidy.rows.map((s) => ({ month: s.month, facilityName: s.facilityName, attendedDays: s.attended_days, amountFen: Number(s.amount_fen), eligible: s.eligible, reasons: s.reasons })),
+    generatedAt: now.toISOString(),
     accessLog: log.map((l) => ({ at: l.at.toISOString(), role: l.actor_role, action: l.action, entity: l.entity, purpose: l.purpose })),
   };
 }

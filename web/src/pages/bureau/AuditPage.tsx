@@ -68,7 +68,7 @@ export default function AuditPage() {
         <h1>{guardian ? t('audit.titleGuardian') : t('audit.title')}</h1>
         <p className="muted">{guardian ? t('audit.introGuardian') : t('audit.intro')}</p>
       </div>
-      {desk.can('child_export', 'read') && <ChildCopy />}
+      {desk.can('child', 'export') && <ChildCopy />}
       <form className="filters bureau-filters" onSubmit={apply} aria-label={t('audit.table')} role="search">
         <label className="field">
           <span className="label">{t('audit.from')}</span>

@@ -1,6 +1,6 @@
 /**
  * A guardian's copy of everything held about each of their children (PIPL Art. 45): one JSON file per child, from
- * GET /api/children/:id/export (the download is itself in the access log). Shown by the `child_export` capability.
+ * GET /api/children/:id/export (the download is itself in the access log). Shown by the `child` `export` capability.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
