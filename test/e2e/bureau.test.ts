@@ -224,11 +224,19 @@ describe('the bureaus’ desk (Chromium)', () => {
       await g.page.goto(`${server.url}/audit`);
       await g.page.getByRole('heading', { name: '谁查看了孩子的信息', level: 1 }).waitFor();
       // the guardian's copy of everything held about the child (PIPL Art. 45)
-      const button = g.page.getByRole('region', { name: '下载孩子的全部信息' }).getByRole('button').first();
-      const [download] = await Promise.all([g.page.waitForEvent('download'), button.click()]);
-      const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { child: { familyName: string }; placements: unknown[]; accessLog: unknown[] };
-      expect((await button.innerText()).includes(copy.child.familyName)).toBe(true);
-      expect(copy.placements.length).toBeGreaterThan(0);
+      // one button per child (the demo guardian: a placed child and a baby still searching)
+      const buttons = g.page.getByRole('region', { name: '下载孩子的全部信息' }).getByRole('button');
+      expect(await buttons.count()).toBe(2);
+      const placed: number[] = [];
+      for (const button of await buttons.all()) {
+        const [download] = await Promise.all([g.page.waitForEvent('download'), button.click()]);
+        const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { child: { familyName: string; givenName: string }; placements: unknown[]; attendance: unknown[]; accessLog: unknown[] };
+        expect(await button.innerText()).toContain(`${copy.child.familyName}${copy.child.givenName}`);
+        expect(copy.accessLog.length).toBeGreaterThan(0);
+        placed.push(copy.placements.length);
+        if (copy.placements.length) expect(copy.attendance.length).toBeGreaterThan(0);
+      }
+      expect(placed.filter((n) => n > 0)).toHaveLength(1);
       await expectNoAxeViolations(g.page);
       expect(g.errors).toEqual([]);
     } finally {
