@@ -65,6 +65,8 @@ export function createApp(deps: AppDeps, extend: Array<(app: OpenAPIHono<ApiEnv>
     }),
   );
   app.use('/api/*', async (c, next) => {
+    // GET and HEAD carry no body (the server never reads one): asking for it would only build a web Request per call
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     // uploads with their own limits: registry files, photos of a child's day, signed agreement documents (10 MB each)
     if (c.req.path === '/api/facilities/import' || /^\/api\/(children|staff)\/[^/]+\/photos?$/.test(c.req.path) || /^\/api\/agreements\/[^/]+\/document$/.test(c.req.path)) return next();
     return bodyLimit({

@@ -204,6 +204,20 @@ export class Db implements Queryable {
   }
 
   /**
+   * A hot read as a named prepared statement: parsed and planned once per pooled connection, then only bound and run
+   * (PostgreSQL keeps a generic plan once it is no worse than the custom ones). For the few statements every request
+   * of a busy public endpoint runs; everything else goes through `k`.
+   * @param name - the statement's name, unique in the code base (the same name must always carry the same text)
+   */
+  async prepared<T extends Record<string, unknown>>(name: string, text: string, params: readonly unknown[]): Promise<T[]> {
+    try {
+      return (await this.#pool.query<T>({ name, text, values: [...params] })).rows;
+    } catch (e) {
+      throw mapPgError(e);
+    }
+  }
+
+  /**
    * Runs `fn` in one transaction: commit on success, rollback on any error (nothing half-written). Serialization
    * failures and deadlocks are retried a few times, so callers may use SERIALIZABLE for capacity rules.
    * @param fn - gets the transaction's typed query builder; `rawQueryable(trx)` for raw SQL inside src/db

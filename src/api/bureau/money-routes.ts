@@ -13,7 +13,7 @@ import { SUBSIDY_POLICIES, subsidyPolicyFor } from '../../care/subsidy/index.ts'
 import type { ApiEnv } from '../context.ts';
 import { errorResponses, json } from '../schemas.ts';
 import { moneyPolicySchema } from './schemas.ts';
-import { cityToday } from './today.ts';
+import { cityToday } from '../../shared/city-day.ts';
 
 const amount = (f: Fen) => ({ fen: f as number, formatted: formatFen(f) });
 

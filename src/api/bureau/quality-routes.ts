@@ -11,7 +11,7 @@ import { qualityAwardFor } from '../../care/subsidy/index.ts';
 import { requireLogin } from '../auth/session.ts';
 import type { ApiEnv } from '../context.ts';
 import { errorResponses, json, uuidParam } from '../schemas.ts';
-import { cityToday } from './today.ts';
+import { cityToday } from '../../shared/city-day.ts';
 import { assessmentInputSchema, assessmentPageSchema, assessmentPatchSchema, assessmentQuerySchema, assessmentSchema, qualityStandardSchema } from './schemas.ts';
 
 const standard = createRoute({

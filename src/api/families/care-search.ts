@@ -14,6 +14,7 @@ import { feeAfterSubsidy, feePolicyOn } from '../../care/fees.ts';
 import { policyOn, PLANNING_POLICY, type ClassBand } from '../../care/policy.ts';
 import type { ServiceMode } from '../../care/facility.ts';
 import type { CatalogueFacility, CareSearchRepo } from '../../db/repos/index.ts';
+import { cityToday } from '../../shared/city-day.ts';
 import { AppError } from '../../shared/errors.ts';
 
 /** What the search needs of the loaded city: its walking graph. */
@@ -90,12 +91,6 @@ interface Snapshot {
   byNode: { offsets: Int32Array; points: Int32Array };
 }
 
-/** Today in the city's time zone (CARECIRCLE_TIMEZONE, default Asia/Shanghai). */
-const CITY_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.CARECIRCLE_TIMEZONE ?? 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-function cityDate(): string {
-  return CITY_DAY.format(new Date());
-}
-
 /** How long a catalogue version is trusted before it is checked again (ms). */
 const CHECK_EVERY_MS = 3000;
 
@@ -169,7 +164,7 @@ export class CareSearch {
     const snap = await this.#snapshot(repo, n.graph);
     // Without a start date the age is taken today; the day only moves the band at a birthday, so the process's
     // date in the city's zone is good enough to choose the classes (the free places are counted from the database's).
-    const startDate = q.startDate ?? cityDate();
+    const startDate = q.startDate ?? cityToday();
     const care = policyOn(startDate);
     const ageMonths = q.birthDate ? ageInMonths(q.birthDate, startDate) : null;
     const bands = ageMonths === null ? null : bandsForAge(ageMonths, care);

@@ -12,7 +12,7 @@ import type { ApiEnv } from '../context.ts';
 import { errorResponses, json, pageOf, pageQuery, uuidParam } from '../schemas.ts';
 import { requireLogin } from '../auth/session.ts';
 import { agreementInputSchema, agreementSchema, divisionIdQuery, isoDate, serviceReportSchema, signingReportSchema, trainingReportSchema, uuid, visitInputSchema, visitSchema } from './schemas.ts';
-import { isoToday } from './util.ts';
+import { cityToday } from '../../shared/city-day.ts';
 
 const list = createRoute({
   method: 'get',
@@ -177,7 +177,7 @@ export function agreementRoutes(app: OpenAPIHono<ApiEnv>): void {
   app.openapi(signing, async (c) => c.json({ target: 1, rows: await c.get('repos').healthReports.signing(c.req.valid('query').divisionId) }, 200));
   app.openapi(services, async (c) => {
     const q = c.req.valid('query');
-    const to = q.to ?? isoToday();
+    const to = q.to ?? cityToday();
     const from = q.from ?? `${to.slice(0, 4)}-01-01`;
     if (to < from) throw new AppError('invalid', 'to: before from', { field: 'to', code: 'end_before_start', params: { from, to } });
     return c.json({ from, to, rows: await c.get('repos').healthReports.services(from, to, q.divisionId) }, 200);

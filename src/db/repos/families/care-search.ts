@@ -2,7 +2,7 @@
  * What finding care reads from the registry (public information; no child is involved): every live facility with
  * its classes, services, fees, hours, medical partner and its carers' qualifications in aggregate (the catalogue,
  * which changes rarely and may be cached), and the free places of given classes from a date (always live, counted
- * from placements by class_occupancy_from — never a counter).
+ * from placements by classes_free_from — never a counter).
  */
 import { sql } from 'kysely';
 import type { ClassBand } from '../../../care/policy.ts';
@@ -107,14 +107,17 @@ export class CareSearchRepo {
 
   /**
    * Free full-day / half-day places of classes from a date (capacity − the most children placed on any day from
-   * then), live from the placements; without a date, from the city's today (which the answer gives back). One query.
+   * then: classes_free_from, migration 0720), live from the placements; without a date, from the city's today (which
+   * the answer gives back). One prepared statement: every search runs it.
    */
   async freeFrom(classIds: readonly string[], from: string | null): Promise<{ from: string; free: Map<string, number> }> {
-    const r = await sql<{ id: string | null; free: number | null; d: string }>`
-      WITH d AS (SELECT COALESCE(${from}::date, current_date) AS d)
-      SELECT c.id, GREATEST(c.capacity - class_occupancy_from(c.id, d.d), 0) AS free, d.d::text AS d
-      FROM d LEFT JOIN classes c ON c.id = ANY(${[...classIds]}::uuid[])`.execute(this.#db.k);
-    return { from: r.rows[0]!.d, free: new Map(r.rows.filter((x) => x.id !== null).map((x) => [x.id!, x.free ?? 0])) };
+    const rows = await this.#db.prepared<{ class_id: string | null; free: number | null; d: string }>(
+      'care_search_free_from',
+      `WITH d AS (SELECT COALESCE($2::date, current_date) AS d)
+       SELECT f.class_id, f.free, d.d::text AS d FROM d LEFT JOIN LATERAL classes_free_from($1::uuid[], d.d) f ON true`,
+      [[...classIds], from],
+    );
+    return { from: rows[0]!.d, free: new Map(rows.filter((x) => x.class_id !== null).map((x) => [x.class_id!, x.free ?? 0])) };
   }
 
   /**
