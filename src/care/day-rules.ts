@@ -19,8 +19,13 @@ export interface ExpectedChild {
  * @param nowMinutes - local time, minutes since midnight
  * @param deadline - HH:MM (the facility's setting, or the policy's default)
  */
+/** Whether absences are followed up yet: from the day's absence deadline on. */
+export function absenceFollowUpDue(nowMinutes: number, deadline: string): boolean {
+  return nowMinutes >= minutesOf(deadline);
+}
+
 export function absencesToFollowUp(children: readonly ExpectedChild[], nowMinutes: number, deadline: string): string[] {
-  if (nowMinutes < minutesOf(deadline)) return [];
+  if (!absenceFollowUpDue(nowMinutes, deadline)) return [];
   return children.filter((c) => !c.checkedIn && !c.absenceReported).map((c) => c.childId);
 }
 
@@ -38,8 +43,13 @@ export interface ClassOutdoor {
  * @param nowMinutes - local time
  * @param policy - the daily-care policy
  */
+/** Whether classes short of outdoor time are reminded yet: from the policy's reminder time on. */
+export function outdoorCheckDue(nowMinutes: number, policy: DailyCarePolicy): boolean {
+  return nowMinutes >= minutesOf(policy.outdoor.remindAt);
+}
+
 export function outdoorShortClasses(classes: readonly ClassOutdoor[], nowMinutes: number, policy: DailyCarePolicy): string[] {
-  if (nowMinutes < minutesOf(policy.outdoor.remindAt)) return [];
+  if (!outdoorCheckDue(nowMinutes, policy)) return [];
   return classes.filter((c) => c.fullDayPresent > 0 && c.minutes < policy.outdoor.fullDayMinutes).map((c) => c.classId);
 }
 
@@ -55,8 +65,13 @@ export interface PresentChild {
  * @param nowMinutes - local time
  * @param close - the facility's closing time, HH:MM
  */
+/** Whether children still in care are warned of yet: from closing time on. */
+export function collectionCheckDue(nowMinutes: number, close: string): boolean {
+  return nowMinutes >= minutesOf(close);
+}
+
 export function notCollected(children: readonly PresentChild[], nowMinutes: number, close: string): string[] {
-  if (nowMinutes < minutesOf(close)) return [];
+  if (!collectionCheckDue(nowMinutes, close)) return [];
   return children.filter((c) => c.checkedIn && !c.checkedOut).map((c) => c.childId);
 }
 

@@ -6,7 +6,7 @@
  * collected at closing time. The pure rules decide (src/care/day-rules.ts); this file gathers the facts and acts.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { absencesToFollowUp, notCollected, outdoorShortClasses } from '../../care/day-rules.ts';
+import { absenceFollowUpDue, absencesToFollowUp, collectionCheckDue, notCollected, outdoorCheckDue, outdoorShortClasses } from '../../care/day-rules.ts';
 import { dailyCarePolicy, minutesOf } from '../../care/daily-policy.ts';
 import type { Db, Kx } from '../pool.ts';
 import { directorsOf, guardiansOf, raiseAlert, teachersOf, tell } from './care-notices.ts';
@@ -50,6 +50,7 @@ export async function runCareClock(db: Db, opts: { facilityIds?: readonly string
     CROSS JOIN facilities f LEFT JOIN care_settings s ON s.facility_id = f.id
     WHERE f.archived_at IS NULL AND EXISTS (SELECT 1 FROM care_roster_sources r WHERE r.facility_id = f.id AND r.days @> t.today)
       ${facilityIds ? sql`AND f.id = ANY(${[...facilityIds]}::uuid[])` : sql``}`.execute(db.k);
+  const due: Due[] = [];
   for (const f of facilities.rows) {
     const days = f.opening?.days ?? [1, 2, 3, 4, 5];
     if (!days.includes(f.weekday)) continue;
@@ -57,13 +58,42 @@ export async function runCareClock(db: Db, opts: { facilityIds?: readonly string
     if (f.minutes < minutesOf(open)) continue;
     const policy = dailyCarePolicy(f.policy_id ?? undefined);
     const deadline = f.absence_deadline ? f.absence_deadline.slice(0, 5) : policy.absence.followUpAt;
+    due.push({ f, policy, deadline });
+  }
+  // Every process runs this every half minute for every open facility, and its cost is felt by every request served
+  // meanwhile: so one query per rule gathers what is due in all of them (the pure rules decide, per facility), and a
+  // facility gets a transaction only when it has an alert to raise.
+  const [absent, short, late] = await Promise.all([absencesDue(db.k, due), outdoorDue(db.k, due), notCollectedDue(db.k, due)]);
+  for (const d of due) {
+    const a = absent.get(d.f.id) ?? [];
+    const o = short.get(d.f.id) ?? [];
+    const l = late.get(d.f.id) ?? [];
+    if (!a.length && !o.length && !l.length) continue;
     await db.tx(async (trx) => {
-      report.absences += await followUpAbsences(trx, f, deadline, policy.id);
-      report.outdoor += await remindOutdoor(trx, f, policy);
-      report.notCollected += await warnNotCollected(trx, f, policy.id);
+      report.absences += await followUpAbsences(trx, d, a);
+      report.outdoor += await remindOutdoor(trx, d, o);
+      report.notCollected += await warnNotCollected(trx, d, l);
     });
   }
   return report;
+}
+
+/** An open facility now, with the rules' policy and its absence deadline. */
+interface Due {
+  f: FacilityNow;
+  policy: ReturnType<typeof dailyCarePolicy>;
+  deadline: string;
+}
+
+/** Rows grouped by facility. */
+function byFacility<T extends { facility_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.facility_id);
+    if (list) list.push(r);
+    else m.set(r.facility_id, [r]);
+  }
+  return m;
 }
 
 /** Publishes entries held for the end of the day whose time has come: each gets a new seq (so feeds replay it). */
@@ -98,18 +128,43 @@ async function remindRechecks(db: Db, now: RawBuilder<Date>): Promise<number> {
   });
 }
 
-async function followUpAbsences(k: Kx, f: FacilityNow, deadline: string, policyId: string): Promise<number> {
-  const rows = await sql<{ child_id: string; class_id: string; name: string; checked_in: boolean; reported: boolean }>`
-    SELECT r.child_id, r.class_id, ch.family_name || ch.given_name AS name,
-           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = r.child_id AND a.day = ${f.today}::date AND a.check_in_at IS NOT NULL) AS checked_in,
-           EXISTS (SELECT 1 FROM absence_reports ab WHERE ab.child_id = r.child_id AND ab.cancelled_at IS NULL AND ab.days @> ${f.today}::date) AS reported
+interface AbsentChild {
+  facility_id: string;
+  child_id: string;
+  class_id: string;
+  name: string;
+}
+
+/**
+ * Expected children to follow up, in every facility past its absence deadline: no check-in and no notice today
+ * (absencesToFollowUp decides), leaving out those already followed up today (their alert is raised once a day).
+ */
+async function absencesDue(k: Kx, due: readonly Due[]): Promise<Map<string, AbsentChild[]>> {
+  const open = due.filter((d) => absenceFollowUpDue(d.f.minutes, d.deadline));
+  if (!open.length) return new Map();
+  const today = open[0]!.f.today;
+  const rows = await sql<AbsentChild & { checked_in: boolean; reported: boolean }>`
+    SELECT r.facility_id, r.child_id, r.class_id, ch.family_name || ch.given_name AS name,
+           EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = r.child_id AND a.day = ${today}::date AND a.check_in_at IS NOT NULL) AS checked_in,
+           EXISTS (SELECT 1 FROM absence_reports ab WHERE ab.child_id = r.child_id AND ab.cancelled_at IS NULL AND ab.days @> ${today}::date) AS reported
     FROM care_roster_sources r JOIN children ch ON ch.id = r.child_id
-    WHERE r.facility_id = ${f.id}::uuid AND r.days @> ${f.today}::date AND r.hours IS NULL`.execute(k);
-  const due = new Set(absencesToFollowUp(rows.rows.map((r) => ({ childId: r.child_id, checkedIn: r.checked_in, absenceReported: r.reported })), f.minutes, deadline));
+    WHERE r.facility_id = ANY(${open.map((d) => d.f.id)}::uuid[]) AND r.days @> ${today}::date AND r.hours IS NULL
+      AND NOT EXISTS (SELECT 1 FROM care_alerts x WHERE x.dedupe_key = 'absence:' || r.child_id || ':' || ${today})`.execute(k);
+  const groups = byFacility(rows.rows);
+  const out = new Map<string, AbsentChild[]>();
+  for (const d of open) {
+    const rs = groups.get(d.f.id) ?? [];
+    const chosen = new Set(absencesToFollowUp(rs.map((r) => ({ childId: r.child_id, checkedIn: r.checked_in, absenceReported: r.reported })), d.f.minutes, d.deadline));
+    const list = rs.filter((r) => chosen.has(r.child_id));
+    if (list.length) out.set(d.f.id, list);
+  }
+  return out;
+}
+
+async function followUpAbsences(k: Kx, { f, deadline, policy }: Due, children: readonly AbsentChild[]): Promise<number> {
   let n = 0;
-  for (const r of rows.rows) {
-    if (!due.has(r.child_id)) continue;
-    const id = await raiseAlert(k, { kind: 'absence_followup', facilityId: f.id, classId: r.class_id, childId: r.child_id, day: f.today, key: `absence:${r.child_id}:${f.today}`, once: true, policyId, details: { deadline } });
+  for (const r of children) {
+    const id = await raiseAlert(k, { kind: 'absence_followup', facilityId: f.id, classId: r.class_id, childId: r.child_id, day: f.today, key: `absence:${r.child_id}:${f.today}`, once: true, policyId: policy.id, details: { deadline } });
     if (!id) continue;
     n++;
     await tell(k, await guardiansOf(k, r.child_id), 'care_absence_followup', { child: r.name, facility: f.name }, ['in_app', 'sms']);
@@ -118,20 +173,44 @@ async function followUpAbsences(k: Kx, f: FacilityNow, deadline: string, policyI
   return n;
 }
 
-async function remindOutdoor(k: Kx, f: FacilityNow, policy: ReturnType<typeof dailyCarePolicy>): Promise<number> {
-  const rows = await sql<{ class_id: string; name: string; present: number; minutes: number }>`
-    SELECT k.id AS class_id, k.name,
+interface ShortClass {
+  facility_id: string;
+  class_id: string;
+  name: string;
+  present: number;
+  minutes: number;
+}
+
+/** Classes short of outdoor time, in every facility past the reminder time (outdoorShortClasses decides), not yet reminded today. */
+async function outdoorDue(k: Kx, due: readonly Due[]): Promise<Map<string, ShortClass[]>> {
+  const open = due.filter((d) => outdoorCheckDue(d.f.minutes, d.policy));
+  if (!open.length) return new Map();
+  const today = open[0]!.f.today;
+  const rows = await sql<ShortClass>`
+    SELECT k.facility_id, k.id AS class_id, k.name,
            count(*) FILTER (WHERE r.mode = 'full_day' AND a.check_in_at IS NOT NULL AND a.check_out_at IS NULL)::int AS present,
            COALESCE(max(o.minutes), 0)::int AS minutes
     FROM classes k
-    JOIN care_roster_sources r ON r.class_id = k.id AND r.days @> ${f.today}::date
-    LEFT JOIN attendance a ON a.child_id = r.child_id AND a.day = ${f.today}::date
-    LEFT JOIN LATERAL (SELECT sum((e.payload->>'minutes')::int) AS minutes FROM daily_entries_current e WHERE e.child_id = r.child_id AND e.day = ${f.today}::date AND e.kind = 'outdoor' AND NOT e.retracted) o ON true
-    WHERE k.facility_id = ${f.id}::uuid GROUP BY k.id`.execute(k);
-  const short = new Set(outdoorShortClasses(rows.rows.map((r) => ({ classId: r.class_id, fullDayPresent: r.present, minutes: r.minutes })), f.minutes, policy));
+    JOIN care_roster_sources r ON r.class_id = k.id AND r.days @> ${today}::date
+    LEFT JOIN attendance a ON a.child_id = r.child_id AND a.day = ${today}::date
+    LEFT JOIN LATERAL (SELECT sum((e.payload->>'minutes')::int) AS minutes FROM daily_entries_current e WHERE e.child_id = r.child_id AND e.day = ${today}::date AND e.kind = 'outdoor' AND NOT e.retracted) o ON true
+    WHERE k.facility_id = ANY(${open.map((d) => d.f.id)}::uuid[])
+      AND NOT EXISTS (SELECT 1 FROM care_alerts x WHERE x.dedupe_key = 'outdoor:' || k.id || ':' || ${today})
+    GROUP BY k.facility_id, k.id`.execute(k);
+  const groups = byFacility(rows.rows);
+  const out = new Map<string, ShortClass[]>();
+  for (const d of open) {
+    const rs = groups.get(d.f.id) ?? [];
+    const chosen = new Set(outdoorShortClasses(rs.map((r) => ({ classId: r.class_id, fullDayPresent: r.present, minutes: r.minutes })), d.f.minutes, d.policy));
+    const list = rs.filter((r) => chosen.has(r.class_id));
+    if (list.length) out.set(d.f.id, list);
+  }
+  return out;
+}
+
+async function remindOutdoor(k: Kx, { f, policy }: Due, classes: readonly ShortClass[]): Promise<number> {
   let n = 0;
-  for (const r of rows.rows) {
-    if (!short.has(r.class_id)) continue;
+  for (const r of classes) {
     const id = await raiseAlert(k, { kind: 'outdoor_short', facilityId: f.id, classId: r.class_id, day: f.today, key: `outdoor:${r.class_id}:${f.today}`, once: true, policyId: policy.id, details: { minutes: r.minutes, goal: policy.outdoor.fullDayMinutes } });
     if (!id) continue;
     n++;
@@ -140,17 +219,38 @@ async function remindOutdoor(k: Kx, f: FacilityNow, policy: ReturnType<typeof da
   return n;
 }
 
-async function warnNotCollected(k: Kx, f: FacilityNow, policyId: string): Promise<number> {
-  const close = f.opening?.close;
-  if (!close) return 0;
-  const rows = await sql<{ child_id: string; class_id: string; name: string }>`
-    SELECT a.child_id, a.class_id, ch.family_name || ch.given_name AS name FROM attendance a JOIN children ch ON ch.id = a.child_id
-    WHERE a.facility_id = ${f.id}::uuid AND a.day = ${f.today}::date AND a.check_in_at IS NOT NULL AND a.check_out_at IS NULL`.execute(k);
-  const late = new Set(notCollected(rows.rows.map((r) => ({ childId: r.child_id, checkedIn: true, checkedOut: false })), f.minutes, close));
+interface PresentLate {
+  facility_id: string;
+  child_id: string;
+  class_id: string;
+  name: string;
+}
+
+/** Children still in care at or after closing time (notCollected decides), in every facility past it, not yet warned of today. */
+async function notCollectedDue(k: Kx, due: readonly Due[]): Promise<Map<string, PresentLate[]>> {
+  const open = due.filter((d) => d.f.opening?.close && collectionCheckDue(d.f.minutes, d.f.opening.close));
+  if (!open.length) return new Map();
+  const today = open[0]!.f.today;
+  const rows = await sql<PresentLate>`
+    SELECT a.facility_id, a.child_id, a.class_id, ch.family_name || ch.given_name AS name FROM attendance a JOIN children ch ON ch.id = a.child_id
+    WHERE a.facility_id = ANY(${open.map((d) => d.f.id)}::uuid[]) AND a.day = ${today}::date AND a.check_in_at IS NOT NULL AND a.check_out_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM care_alerts x WHERE x.dedupe_key = 'not_collected:' || a.child_id || ':' || ${today})`.execute(k);
+  const groups = byFacility(rows.rows);
+  const out = new Map<string, PresentLate[]>();
+  for (const d of open) {
+    const rs = groups.get(d.f.id) ?? [];
+    const chosen = new Set(notCollected(rs.map((r) => ({ childId: r.child_id, checkedIn: true, checkedOut: false })), d.f.minutes, d.f.opening!.close!));
+    const list = rs.filter((r) => chosen.has(r.child_id));
+    if (list.length) out.set(d.f.id, list);
+  }
+  return out;
+}
+
+async function warnNotCollected(k: Kx, { f, policy }: Due, children: readonly PresentLate[]): Promise<number> {
+  const close = f.opening?.close ?? null;
   let n = 0;
-  for (const r of rows.rows) {
-    if (!late.has(r.child_id)) continue;
-    const id = await raiseAlert(k, { kind: 'not_collected', facilityId: f.id, classId: r.class_id, childId: r.child_id, day: f.today, key: `not_collected:${r.child_id}:${f.today}`, once: true, policyId, details: { close } });
+  for (const r of children) {
+    const id = await raiseAlert(k, { kind: 'not_collected', facilityId: f.id, classId: r.class_id, childId: r.child_id, day: f.today, key: `not_collected:${r.child_id}:${f.today}`, once: true, policyId: policy.id, details: { close } });
     if (!id) continue;
     n++;
     await tell(k, await directorsOf(k, f.id), 'care_not_collected', { child: r.name, close });
