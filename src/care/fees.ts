@@ -1,65 +1,50 @@
 /**
- * Fees (domain.md §6): the affordable (普惠) price caps per class band, the operating subsidy per child and month,
- * and the monthly statement of one child. A versioned policy: a city sets its own caps and subsidy; records store
- * the policy id they were computed with, so a changed policy can be recomputed and compared.
- *
- * Defaults: caps ¥2,100 (乳儿班) / ¥1,700 (托小班) / ¥1,400 (托大班) a month as one city's rules set them; 混合班
- * (≥ 18 months) takes the 托小班 cap (our default). The subsidy follows Shanxi's ¥500 per child and month for
- * independent institutions and ¥300 for kindergarten toddler classes, for public and affordable facilities whose fee
- * keeps the cap, when the child attended at least half of the working days it was placed; families see the fee after
- * it (our default: the facility passes it on).
+ * Fees (domain.md §6) as a family meets them: the affordable (普惠) cap on a class's monthly fee, the fee after the
+ * operating subsidy, and the monthly statement of one child. The rules are not held here: the cap is the one
+ * versioned policy of ./fee-cap.ts, the subsidy the one of ./subsidy (the engine the bureaus pay claims with), so what
+ * a family is shown and what the facility is paid cannot drift apart. Amounts here are yuan (two decimals), as the
+ * families' tables store them; the engines count integer fen.
  */
 import { issue, type FieldIssue } from '../shared/errors.ts';
 import { datesBetween, isoWeekday, monthStart, nextMonthStart, type IsoDate } from './dates.ts';
+import { feeCapFen, feeCapPolicyOn, type FeeCapPolicy } from './fee-cap.ts';
+import { shareOf, yuanToFen, type Fen } from './money.ts';
 import type { ClassBand } from './policy.ts';
 import type { Ownership, ServiceMode, Tier } from './facility.ts';
+import { computeOperatingClaims, subsidyPolicyFor, type ChildMonth, type SubsidyPolicy } from './subsidy/index.ts';
 
+/** The versions in force on a day that a family's fees follow. */
 export interface FeePolicy {
+  /** What records store: the cap's id, and the subsidy's after a '+' (a statement follows both). */
   id: string;
-  effectiveFrom: IsoDate;
-  source: string;
-  /** Highest monthly fee (¥) of an affordable facility's class, per band (any monthly mode). */
-  affordableCaps: Readonly<Record<ClassBand, number>>;
-  /** Ownerships whose fees the caps bind. */
-  cappedOwnerships: readonly Ownership[];
-  /** Monthly operating subsidy per child (¥): kindergarten toddler classes, and every other (independent) facility. */
-  subsidy: { kindergartenClass: number; independent: number };
-  /** Ownerships that receive the subsidy (when their fee keeps the cap). */
-  subsidisedOwnerships: readonly Ownership[];
-  /** Share of the placed working days a child must attend for the month's subsidy. */
-  subsidyMinAttendance: number;
+  /** The day the versions were chosen for. */
+  on: IsoDate;
+  caps: FeeCapPolicy;
+  /** null before every subsidy version (none existed then). */
+  subsidy: SubsidyPolicy | null;
 }
 
-export const FEE_POLICY_2026: FeePolicy = Object.freeze<FeePolicy>({
-  id: 'cc-fees-shanxi-2026',
-  effectiveFrom: '2026-01-01',
-  source: '普惠托育收费上限参照地方规定（乳儿班2100/托小班1700/托大班1400元/月）；山西省运营补贴500元（独立机构）/300元（幼儿园托班）每人每月',
-  affordableCaps: Object.freeze({ infant: 2100, toddler_small: 1700, toddler_large: 1400, mixed: 1700 }),
-  cappedOwnerships: ['affordable'],
-  subsidy: { kindergartenClass: 300, independent: 500 },
-  subsidisedOwnerships: ['public', 'affordable'],
-  subsidyMinAttendance: 0.5,
-});
-
-export const FEE_POLICIES: readonly FeePolicy[] = [FEE_POLICY_2026];
-
-/** The fee policy in force on a date. */
-export function feePolicyOn(date: IsoDate, list: readonly FeePolicy[] = FEE_POLICIES): FeePolicy {
-  let chosen = list[0]!;
-  for (const p of list) if (p.effectiveFrom <= date) chosen = p;
-  return chosen;
+/** The cap and subsidy versions in force on a date (the subsidy's for the date's month). */
+export function feePolicyOn(date: IsoDate): FeePolicy {
+  const caps = feeCapPolicyOn(date);
+  const subsidy = subsidyPolicyFor(date.slice(0, 7));
+  return { id: subsidy ? `${caps.id}+${subsidy.id}` : caps.id, on: date, caps, subsidy };
 }
 
-/** The cap on a class's monthly fee (null: not capped for this ownership). */
+const toYuan = (f: Fen): number => f / 100;
+const money = (v: number): number => Math.round(v * 100) / 100;
+
+/** The cap on a class's monthly fee in yuan (null: not capped for this ownership). */
 export function feeCap(ownership: Ownership, band: ClassBand, policy: FeePolicy): number | null {
-  return policy.cappedOwnerships.includes(ownership) ? policy.affordableCaps[band] : null;
+  const cap = feeCapFen(policy.caps, ownership, band);
+  return cap === null ? null : toYuan(cap);
 }
 
 /** A monthly fee against the cap: the issue naming `field`, or null when within it. */
 export function checkFeeCap(field: string, fee: number, ownership: Ownership, band: ClassBand, policy: FeePolicy): FieldIssue | null {
   const cap = feeCap(ownership, band, policy);
   if (cap === null || fee <= cap) return null;
-  return issue(field, 'fee_over_cap', `an affordable (普惠) facility charges at most ¥${cap} a month for a ${band} class; ¥${fee} is above it (${policy.id})`, { cap, band, fee, policy: policy.id });
+  return issue(field, 'fee_over_cap', `an affordable (普惠) facility charges at most ¥${cap} a month for a ${band} class; ¥${fee} is above it (${policy.caps.id})`, { cap, band, fee, policy: policy.caps.id });
 }
 
 /** What the fee-cap check of a facility reads: its ownership, monthly prices and the classes those prices apply to. */
@@ -89,14 +74,6 @@ export function checkFacilityFees(f: FacilityFees, policy: FeePolicy): FieldIssu
   return out;
 }
 
-/** The monthly operating subsidy a child's place earns at a facility (before the attendance condition). */
-export function subsidyAmount(tier: Tier, ownership: Ownership, fee: number, band: ClassBand, policy: FeePolicy): number {
-  if (!policy.subsidisedOwnerships.includes(ownership)) return 0;
-  const cap = policy.affordableCaps[band];
-  if (fee > cap) return 0;
-  return tier === 'kindergarten_class' ? policy.subsidy.kindergartenClass : policy.subsidy.independent;
-}
-
 /** The opening days of a month (its working days at a facility), optionally only those in [from, to). */
 export function workingDays(month: IsoDate, openDays: readonly number[], from?: IsoDate, to?: IsoDate | null): IsoDate[] {
   const start = monthStart(month);
@@ -106,17 +83,66 @@ export function workingDays(month: IsoDate, openDays: readonly number[], from?: 
   return lo < hi ? datesBetween(lo, hi).filter((d) => openDays.includes(isoWeekday(d))) : [];
 }
 
-export interface StatementInput {
+/** What the subsidy of a facility's month depends on. */
+export interface FacilityTerms {
   tier: Tier;
   ownership: Ownership;
+  /** Filed (已备案) with the health bureau: only filed facilities are subsidised. */
+  filed: boolean;
+}
+
+/** One child's month at the facility, for its statement. */
+export interface StatementChild {
+  childId: string;
   band: ClassBand;
-  /** The placement's monthly fee (null: no placement in the month, only hourly care). */
-  monthlyFee: number | null;
-  /** Opening days in the month, and those the placement covered. */
+  /** The placement's monthly fee (¥). */
+  monthlyFee: number;
+  /** Opening days in the month, those the placement covered, those attended. */
   workingDays: number;
   placedDays: number;
-  /** Days attended (attendance, or until daily care records it: the placed days so far). */
   attendedDays: number;
+}
+
+/**
+ * The operating subsidy (¥) each child's month earns at one facility, as the bureau's claim engine computes the
+ * facility's claim for that month (src/care/subsidy: the attendance share, proration, never above the fee, and a fee
+ * above the cap — any child's — disqualifying the facility's month). A child placed at two facilities in a month is
+ * judged here with this facility's children only.
+ * @param month - the month's first day
+ */
+export function monthSubsidies(month: IsoDate, facility: FacilityTerms, children: readonly StatementChild[], policy: FeePolicy): Map<string, number> {
+  const out = new Map<string, number>();
+  if (children.length === 0) return out;
+  const id = 'facility';
+  const months: ChildMonth[] = children.map((c) => ({
+    childId: c.childId,
+    facilityId: id,
+    month: month.slice(0, 7),
+    workingDays: c.workingDays,
+    placedDays: Math.min(c.placedDays, c.workingDays),
+    // days attended outside the placed working days (a Saturday event) do not count towards the share
+    attendedDays: Math.min(c.attendedDays, c.placedDays, c.workingDays),
+    monthlyFeeFen: yuanToFen(c.monthlyFee),
+    band: c.band,
+  }));
+  const [claim] = computeOperatingClaims(months, [{ facilityId: id, ...facility }], { subsidy: policy.subsidy ? [policy.subsidy] : [], feeCaps: [policy.caps] });
+  for (const l of claim?.lines ?? []) out.set(l.childId, toYuan(l.amountFen));
+  return out;
+}
+
+/** The monthly fee a family pays after the subsidy, where a full month's place earns one (shown in search results). */
+export function feeAfterSubsidy(facility: FacilityTerms, fee: number, band: ClassBand, policy: FeePolicy): number {
+  const one = monthSubsidies(monthStart(policy.on), facility, [{ childId: 'c', band, monthlyFee: fee, workingDays: 1, placedDays: 1, attendedDays: 1 }], policy);
+  return money(Math.max(0, fee - (one.get('c') ?? 0)));
+}
+
+export interface StatementInput {
+  /** The placement's monthly fee (null: no placement in the month, only hourly care). */
+  monthlyFee: number | null;
+  workingDays: number;
+  placedDays: number;
+  /** The month's subsidy for the child (monthSubsidies). */
+  subsidy: number;
   /** What temporary and hourly bookings in the month cost (charges included). */
   hourlyCare: number;
 }
@@ -129,24 +155,11 @@ export interface StatementAmounts {
   amountDue: number;
 }
 
-const money = (v: number): number => Math.round(v * 100) / 100;
 
-/**
- * A child's monthly statement: the fee prorated by placed working days, less the operating subsidy when the child
- * attended at least the policy's share of its placed days, plus temporary and hourly care.
- */
-export function statementAmounts(s: StatementInput, policy: FeePolicy): StatementAmounts {
-  const share = s.workingDays > 0 ? s.placedDays / s.workingDays : 0;
-  const fee = s.monthlyFee === null ? 0 : money(s.monthlyFee * share);
-  let subsidy = 0;
-  if (s.monthlyFee !== null && s.placedDays > 0 && s.attendedDays >= policy.subsidyMinAttendance * s.placedDays) {
-    subsidy = Math.min(fee, money(subsidyAmount(s.tier, s.ownership, s.monthlyFee, s.band, policy) * share));
-  }
+/** A child's monthly statement: the fee prorated by placed working days (as the engine prorates), less the subsidy, plus temporary and hourly care. */
+export function statementAmounts(s: StatementInput): StatementAmounts {
+  const fee = s.monthlyFee === null || s.workingDays === 0 ? 0 : toYuan(shareOf(yuanToFen(s.monthlyFee), Math.min(s.placedDays, s.workingDays), s.workingDays));
+  const subsidy = money(Math.min(fee, s.subsidy));
   const hourlyCare = money(s.hourlyCare);
   return { fee, subsidy, hourlyCare, amountDue: money(fee - subsidy + hourlyCare) };
-}
-
-/** The monthly fee a family pays after the subsidy, where the place earns one (shown in search results). */
-export function feeAfterSubsidy(tier: Tier, ownership: Ownership, fee: number, band: ClassBand, policy: FeePolicy): number {
-  return money(Math.max(0, fee - subsidyAmount(tier, ownership, fee, band, policy)));
 }

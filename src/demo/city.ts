@@ -14,7 +14,7 @@ import { createRng } from './rng.ts';
 import type { DemoCity } from './types.ts';
 
 /** Bump when the generator's output changes for the same seed (stored with the seeded data). */
-export const GENERATOR_VERSION = 'demo-city-9';
+export const GENERATOR_VERSION = 'demo-city-10';
 /** The default seed. */
 export const DEFAULT_SEED = 20_201_101;
 /** The generator's default "today" (tests and goldens): ages and dates are relative to it (no clock). `carecircle

@@ -95,6 +95,26 @@ describe('subsidy claims', () => {
     expect(lines.find((l: { childId: string }) => l.childId === kids.full).reasons).toEqual(['facility_over_cap']);
   });
 
+  it("a family's statement takes its subsidy from the same engine: ¥500 for October's full month, nothing in November's over-cap month", async () => {
+    const subsidyOf = async (month: string) => {
+      expect((await as.director!.post(`/api/facilities/${fx.pointA}/statements`, { month })).status).toBe(200);
+      const items = (await as.director!.get(`/api/statements?facilityId=${fx.pointA}&month=${month}`)).body.items as Array<{ childId: string; subsidy: number; fee: number }>;
+      return new Map(items.map((x) => [x.childId, x]));
+    };
+    const oct = await subsidyOf(OCT);
+    expect(oct.get(kids.full!)).toMatchObject({ fee: 1500, subsidy: 500 });
+    const late = shareOf(yuan(500), weekdaysOf(OCT, 19).length, weekdaysOf(OCT).length) / 100;
+    expect(oct.get(kids.late!)!.subsidy).toBe(late);
+    // the claim line says the same of these two
+    const lines = (await as.director!.get(`/api/subsidy-claims/${(await claimOf('director', OCT)).id}/lines`)).body.items as Array<{ childId: string; amountFen: number }>;
+    expect(lines.find((l) => l.childId === kids.full)!.amountFen).toBe(50_000);
+    expect(lines.find((l) => l.childId === kids.late)!.amountFen / 100).toBe(late);
+    // November: another child's fee above the cap sinks the facility's month, on the statements as in the claim
+    const nov = await subsidyOf(NOV);
+    expect(nov.get(kids.full!)!.subsidy).toBe(0);
+    expect(nov.get(kids.dear!)!.subsidy).toBe(0);
+  });
+
   it('confirmed by the director, approved by the district, paid by the city — each by its own hand, each in the history', async () => {
     expect((await as.district!.post(`/api/subsidy-claims/${id}/steps`, { action: 'confirm' })).status).toBe(403);
     expect((await as.director!.post(`/api/subsidy-claims/${id}/steps`, { action: 'approve' })).status).toBe(403);

@@ -196,7 +196,7 @@ export class CareSearch {
         const cheapest = perClass.sort((a, b) => a.fee - b.fee)[0];
         if (cheapest) {
           monthlyFee = cheapest.fee;
-          after = feeAfterSubsidy(f.tier, f.ownership, cheapest.fee, cheapest.band, fees);
+          after = feeAfterSubsidy(f, cheapest.fee, cheapest.band, fees);
         }
       }
       if (q.maxFee !== undefined && (monthlyFee === null || monthlyFee > q.maxFee) && wantMode !== 'temporary' && wantMode !== 'hourly') continue;

@@ -7,6 +7,7 @@ import { sql, type SqlBool } from 'kysely';
 import { checkFacilityRules, supervisorTiersFor, type FacilityData } from '../../care/facility.ts';
 import { NATIONAL_POLICY_2019 } from '../../care/policy.ts';
 import { checkFacilityFees, feePolicyOn } from '../../care/fees.ts';
+import { cityToday } from '../../shared/city-day.ts';
 import type { ServiceMode } from '../../care/facility.ts';
 import { toWgs84 } from '../../shared/coords.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
@@ -22,7 +23,7 @@ import { signFromToday } from './agreement-write.ts';
  */
 export function checkRules(data: FacilityData, ownFees: ReadonlyMap<string, readonly ServiceMode[]> = new Map()): void {
   const issues = checkFacilityRules(data, NATIONAL_POLICY_2019);
-  const policy = feePolicyOn(new Date().toISOString().slice(0, 10));
+  const policy = feePolicyOn(cityToday());
   issues.push(...checkFacilityFees({ ownership: data.ownership, services: data.services, classes: data.classes.map((c) => ({ band: c.band, ownFees: c.id ? ownFees.get(c.id) : undefined })) }, policy));
   if (issues.length) throw new AppError('invalid', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues });
 }

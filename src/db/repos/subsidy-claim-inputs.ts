@@ -2,8 +2,9 @@
  * The children-months of a subsidy month, read from placements and attendance (the inputs of the pure engine,
  * src/care/subsidy): per child and facility, the facility's working days (its opening weekdays; Monday–Friday when it
  * states none — public holidays are not known to the system yet), the working days the child was placed there, the
- * days it checked in, its class band and its monthly fee (the placement's, else the facility's monthly price for the
- * placement's mode). And each facility's facts as of the month's last day: ownership, tier, whether it was filed.
+ * days it checked in, its class band and its monthly fee (the placement's, else the class's own fee for the mode then,
+ * else the facility's listed monthly price: class_monthly_fee, as the family's statement reads it). And each
+ * facility's facts as of the month's last day: ownership, tier, whether it was filed.
  */
 import { sql } from 'kysely';
 import type { ClassBand } from '../../care/policy.ts';
@@ -32,10 +33,9 @@ export async function childMonthsOf(k: Kx, facilityIds: readonly string[], month
     ),
     wd AS (SELECT facility_id, count(*)::int AS n FROM days GROUP BY facility_id),
     pl AS (
-      SELECT p.*, c.band, f.services
+      SELECT p.*, c.band, class_monthly_fee(p.class_id, p.mode, GREATEST(lower(p.during), m.m0)) AS class_fee
       FROM placements p
       JOIN classes c ON c.id = p.class_id
-      JOIN facilities f ON f.id = p.facility_id
       CROSS JOIN m
       WHERE p.facility_id = ANY(${facilityIds as string[]}::uuid[]) AND p.during && daterange(m.m0, m.m1, '[]')
     )
@@ -43,9 +43,7 @@ export async function childMonthsOf(k: Kx, facilityIds: readonly string[], month
            COALESCE(max(wd.n), 0)::int AS working_days,
            count(DISTINCT d.day)::int AS placed_days,
            count(DISTINCT a.day)::int AS attended_days,
-           (array_agg(COALESCE(pl.monthly_fee,
-              (SELECT (s->>'price')::numeric FROM jsonb_array_elements(pl.services) AS s WHERE s->>'mode' = pl.mode AND s->>'unit' = 'month' LIMIT 1))
-              ORDER BY lower(pl.during) DESC))[1]::text AS fee_yuan,
+           (array_agg(COALESCE(pl.monthly_fee, pl.class_fee) ORDER BY lower(pl.during) DESC))[1]::text AS fee_yuan,
            (array_agg(pl.band ORDER BY lower(pl.during) DESC))[1] AS band
     FROM pl
     LEFT JOIN wd ON wd.facility_id = pl.facility_id

@@ -8,7 +8,7 @@
 import { ADMISSION_POLICY_2026 } from '../../care/admission.ts';
 import { CHILD_RECORD_WORDING_2026 } from '../../care/consent.ts';
 import { addMonths, datesBetween, isoWeekday, monthStart } from '../../care/dates.ts';
-import { FEE_POLICY_2026, statementAmounts } from '../../care/fees.ts';
+import { feePolicyOn, monthSubsidies, statementAmounts, type StatementChild } from '../../care/fees.ts';
 import { TEMPORARY_CARE_POLICY_2026 } from '../../care/temporary.ts';
 import { addDays, daysBetween } from '../dates.ts';
 import { createRng, stableUuid } from '../rng.ts';
@@ -50,7 +50,7 @@ export const classFees: RecordKind = {
     return {
       table: 'class_fees',
       columns: [['id', 'uuid'], ['class_id', 'uuid'], ['mode', 'text'], ['monthly_fee', 'numeric'], ['during', 'daterange'], ['policy_id', 'text'], ['created_at', 'timestamptz'], ['synthetic', 'boolean']],
-      rows: familyPlan(city).classFees.map((x) => [x.id, x.classId, 'full_day', x.fee, `[${from},)`, FEE_POLICY_2026.id, `${from}T00:00:00Z`, true]),
+      rows: familyPlan(city).classFees.map((x) => [x.id, x.classId, 'full_day', x.fee, `[${from},)`, feePolicyOn(from).caps.id, `${from}T00:00:00Z`, true]),
     };
   },
 };
@@ -115,9 +115,12 @@ export const feeStatements: RecordKind = {
     const rows: unknown[][] = [];
     for (const back of [2, 1]) {
       const month = addMonths(thisMonth, -back);
+      const policy = feePolicyOn(month);
       const issued = addMonths(month, 1); // on the first of the following month
       const sinceIssue = daysBetween(issued, city.asOf);
       const days = datesBetween(month, addMonths(month, 1)).map((d) => ({ d, wd: isoWeekday(d) }));
+      // the month's placed children (attending every placed day), then each facility's subsidies as the claim engine counts them
+      const placed: Array<StatementChild & { facilityId: string; mode: string }> = [];
       for (const c of city.children) {
         if (c.status !== 'enrolled' || !c.classId || !c.enrolledFrom) continue;
         const f = facility.get(c.facilityId)!;
@@ -130,11 +133,25 @@ export const feeStatements: RecordKind = {
         if (placedDays === 0) continue;
         const mode = c.serviceMode === 'full_day' ? 'full_day' : 'half_day';
         const fee = demoClassFee(f, k, mode, feeOf) ?? demoClassFee(f, k, 'full_day', feeOf) ?? 0;
-        const amounts = statementAmounts({ tier: f.tier, ownership: f.ownership, band: k.band, monthlyFee: fee, workingDays: all, placedDays, attendedDays: placedDays, hourlyCare: 0 }, FEE_POLICY_2026);
+        placed.push({ childId: c.id, facilityId: f.id, band: k.band, monthlyFee: fee, workingDays: all, placedDays, attendedDays: placedDays, mode });
+      }
+      const byFacility = new Map<string, StatementChild[]>();
+      for (const x of placed) {
+        const list = byFacility.get(x.facilityId);
+        if (list) list.push(x);
+        else byFacility.set(x.facilityId, [x]);
+      }
+      const subsidy = new Map<string, number>();
+      for (const [facilityId, children] of byFacility) {
+        const f = facility.get(facilityId)!;
+        for (const [child, amount] of monthSubsidies(month, { tier: f.tier, ownership: f.ownership, filed: f.filingStatus === 'filed' }, children, policy)) subsidy.set(child, amount);
+      }
+      for (const x of placed) {
+        const amounts = statementAmounts({ monthlyFee: x.monthlyFee, workingDays: x.workingDays, placedDays: x.placedDays, subsidy: subsidy.get(x.childId) ?? 0, hourlyCare: 0 });
         const paid = back === 2 ? rng.chance(0.9) : sinceIssue > 0 && rng.chance(Math.min(0.8, sinceIssue / 10));
         const paidAt = paid ? `${addDays(issued, Math.min(sinceIssue, rng.int(0, back === 2 ? 20 : Math.max(0, sinceIssue))))}T04:00:00Z` : null;
         rows.push([
-          stableUuid(city.seed, `statement:${c.id}:${month}`), c.id, f.id, month, mode, fee, all, placedDays, placedDays, amounts.fee, amounts.subsidy, amounts.hourlyCare, amounts.amountDue, FEE_POLICY_2026.id, `${issued}T00:00:00Z`, paidAt, true,
+          stableUuid(city.seed, `statement:${x.childId}:${month}`), x.childId, x.facilityId, month, x.mode, x.monthlyFee, x.workingDays, x.placedDays, x.placedDays, amounts.fee, amounts.subsidy, amounts.hourlyCare, amounts.amountDue, policy.id, `${issued}T00:00:00Z`, paidAt, true,
         ]);
       }
     }

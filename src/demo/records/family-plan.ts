@@ -8,7 +8,7 @@
  */
 import { ADMISSION_POLICY_2026 } from '../../care/admission.ts';
 import { ageInMonths, fitsBand } from '../../care/age.ts';
-import { feeCap, FEE_POLICY_2026 } from '../../care/fees.ts';
+import { feeCap, feePolicyOn } from '../../care/fees.ts';
 import { NATIONAL_POLICY_2019 } from '../../care/policy.ts';
 import { PRIORITY_POLICY_2026, rankWaitlist, type WaitlistEntry } from '../../care/priority.ts';
 import { bookingPrice, slotsOf, TEMPORARY_CARE_POLICY_2026 } from '../../care/temporary.ts';
@@ -101,11 +101,12 @@ function planFamilies(city: City): FamilyPlan {
 
   // Class fees: an affordable facility charges a class at most its band's cap.
   const classFees: FamilyPlan['classFees'] = [];
+  const fees = feePolicyOn(city.asOf);
   for (const f of city.facilities) {
     const listed = f.services.find((s) => s.mode === 'full_day' && s.unit === 'month')?.price;
     if (listed === undefined) continue;
     for (const k of classesOf.get(f.id) ?? []) {
-      const cap = feeCap(f.ownership, k.band, FEE_POLICY_2026);
+      const cap = feeCap(f.ownership, k.band, fees);
       if (cap !== null && listed > cap) classFees.push({ id: stableUuid(city.seed, `class-fee:${k.id}`), classId: k.id, fee: cap });
     }
   }

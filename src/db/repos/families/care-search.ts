@@ -23,6 +23,8 @@ export interface CatalogueFacility {
   name: string;
   tier: Tier;
   ownership: Ownership;
+  /** Filed (已备案) with the health bureau (only filed facilities are subsidised). */
+  filed: boolean;
   divisionId: string;
   address: string;
   lng: number;
@@ -45,7 +47,7 @@ export class CareSearchRepo {
   async catalogue(): Promise<CatalogueFacility[]> {
     const k = this.#db.k;
     const [facilities, classes, fees, partners, staff] = await Promise.all([
-      k.selectFrom('facilities').select(['id', 'name', 'tier', 'ownership', 'division_id', 'address', 'lng', 'lat', 'opening_hours', 'services']).where('archived_at', 'is', null).orderBy('id').execute(),
+      k.selectFrom('facilities').select(['id', 'name', 'tier', 'ownership', 'filing_status', 'division_id', 'address', 'lng', 'lat', 'opening_hours', 'services']).where('archived_at', 'is', null).orderBy('id').execute(),
       k.selectFrom('classes').select(['id', 'facility_id', 'band', 'capacity']).where('archived_at', 'is', null).orderBy('facility_id').orderBy('id').execute(),
       k.selectFrom('class_fees').select(['class_id', 'mode', 'monthly_fee']).where(sql<boolean>`during @> current_date`).execute(),
       k.selectFrom('signed_facilities as s').innerJoin('medical_institutions as m', 'm.id', 's.institution_id').select(['s.facility_id', 'm.name']).orderBy('m.name').execute(),
@@ -81,6 +83,7 @@ export class CareSearchRepo {
         name: f.name,
         tier: f.tier as Tier,
         ownership: f.ownership as Ownership,
+        filed: f.filing_status === 'filed',
         divisionId: f.division_id,
         address: f.address,
         lng: f.lng,

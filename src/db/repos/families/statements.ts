@@ -5,11 +5,10 @@
  * on re-issue until it is paid. Collecting payments is out of scope: a director marks a statement paid.
  */
 import { sql } from 'kysely';
-import { ageInMonths, primaryBand } from '../../../care/age.ts';
 import { addDays, monthStart, nextMonthStart } from '../../../care/dates.ts';
-import { checkFeeCap, feePolicyOn, statementAmounts, workingDays } from '../../../care/fees.ts';
-import { policyOn, type ClassBand } from '../../../care/policy.ts';
+import { checkFeeCap, feePolicyOn, monthSubsidies, statementAmounts, workingDays } from '../../../care/fees.ts';
 import type { Ownership, Tier } from '../../../care/facility.ts';
+import type { ClassBand } from '../../../care/policy.ts';
 import type { OpeningHours } from '../../../care/temporary.ts';
 import { AppError, invalid } from '../../../shared/errors.ts';
 import { col, val, type Access } from '../../access/scope.ts';
@@ -179,7 +178,7 @@ export class StatementRepo {
       const caller = this.#access.caller;
       await trx
         .insertInto('class_fees')
-        .values({ class_id: classId, mode: input.mode, monthly_fee: input.monthlyFee, during: sql<string>`daterange(${input.from}::date, NULL)`, policy_id: policy.id, set_by: caller.kind === 'user' ? caller.userId : null })
+        .values({ class_id: classId, mode: input.mode, monthly_fee: input.monthlyFee, during: sql<string>`daterange(${input.from}::date, NULL)`, policy_id: policy.caps.id, set_by: caller.kind === 'user' ? caller.userId : null })
         .execute();
       await trx.updateTable('facilities').set({ updated_at: sql<Date>`now()`, version: sql<number>`version + 1` }).where('id', '=', klass.facilityId).execute();
       await audit(trx, caller, 'update', 'facility', klass.facilityId, { detail: { classId, mode: input.mode, monthlyFee: input.monthlyFee, from: input.from } });
@@ -191,7 +190,6 @@ export class StatementRepo {
 /** What one child's statement of a month is computed from. */
 interface StatementFacts {
   childId: string;
-  birthDate: string;
   placements: Array<{ classId: string; band: ClassBand; mode: string; from: string; until: string | null; fee: number | null }>;
   hourlyCare: number;
   attended: number;
@@ -200,16 +198,14 @@ interface StatementFacts {
 /** Computes and writes the month's statements of a facility (unpaid ones recomputed; paid ones left as they are). */
 export async function issueMonth(k: Kx, facilityId: string, first: string): Promise<{ issued: number; updated: number; paidUnchanged: number; childIds: string[] }> {
   const next = nextMonthStart(first);
-  const f = await k.selectFrom('facilities').select(['tier', 'ownership', 'opening_hours']).where('id', '=', facilityId).executeTakeFirst();
+  const f = await k.selectFrom('facilities').select(['tier', 'ownership', 'filing_status', 'opening_hours']).where('id', '=', facilityId).executeTakeFirst();
   if (!f) throw new AppError('not_found', `facility ${facilityId} not found`, { field: 'id' });
   const open = ((f.opening_hours as OpeningHours | null)?.days ?? [1, 2, 3, 4, 5]) as number[];
   const placements = await k
     .selectFrom('placements as p')
     .innerJoin('classes as c', 'c.id', 'p.class_id')
-    .innerJoin('children as ch', 'ch.id', 'p.child_id')
     .select([
       'p.child_id',
-      'ch.birth_date',
       'p.class_id',
       'c.band',
       'p.mode',
@@ -223,41 +219,44 @@ export async function issueMonth(k: Kx, facilityId: string, first: string): Prom
     .execute();
   const hourly = await k
     .selectFrom('bookings as b')
-    .innerJoin('children as ch', 'ch.id', 'b.child_id')
-    .select(['b.child_id', 'ch.birth_date', sql<number>`sum(b.charged)`.as('charged')])
+    .select(['b.child_id', sql<number>`sum(b.charged)`.as('charged')])
     .where('b.facility_id', '=', facilityId)
     .where('b.day', '>=', first)
     .where('b.day', '<', next)
     .where('b.charged', '>', 0)
-    .groupBy(['b.child_id', 'ch.birth_date'])
+    .groupBy('b.child_id')
     .execute();
   const facts = new Map<string, StatementFacts>();
-  const get = (childId: string, birthDate: string) => {
+  const get = (childId: string) => {
     let x = facts.get(childId);
-    if (!x) facts.set(childId, (x = { childId, birthDate, placements: [], hourlyCare: 0, attended: 0 }));
+    if (!x) facts.set(childId, (x = { childId, placements: [], hourlyCare: 0, attended: 0 }));
     return x;
   };
-  for (const p of placements) get(p.child_id, p.birth_date).placements.push({ classId: p.class_id, band: p.band as ClassBand, mode: p.mode, from: p.from, until: p.until, fee: p.monthly_fee === null ? null : money(p.monthly_fee) });
-  for (const h of hourly) get(h.child_id, h.birth_date).hourlyCare = money(h.charged);
+  for (const p of placements) get(p.child_id).placements.push({ classId: p.class_id, band: p.band as ClassBand, mode: p.mode, from: p.from, until: p.until, fee: p.monthly_fee === null ? null : money(p.monthly_fee) });
+  for (const h of hourly) get(h.child_id).hourlyCare = money(h.charged);
   if (facts.size === 0) return { issued: 0, updated: 0, paidUnchanged: 0, childIds: [] };
   const attended = await sql<{ child_id: string; n: number }>`SELECT c AS child_id, attended_days(c, ${first}::date, ${facilityId}::uuid) AS n FROM unnest(${[...facts.keys()]}::uuid[]) AS c`.execute(k);
   for (const a of attended.rows) facts.get(a.child_id)!.attended = a.n;
   const policy = feePolicyOn(first);
-  const care = policyOn(first);
   const all = workingDays(first, open).length;
   let issued = 0;
   let updated = 0;
   let paidUnchanged = 0;
-  for (const x of facts.values()) {
+  const months = [...facts.values()].map((x) => {
     const placedSet = new Set<string>();
     for (const p of x.placements) for (const d of workingDays(first, open, p.from, p.until ? addDays(p.until, 1) : null)) placedSet.add(d);
     const last = x.placements.at(-1) ?? null;
-    const band = last?.band ?? primaryBand(ageInMonths(x.birthDate, first), care) ?? 'toddler_small';
-    const fee = last?.fee ?? null;
-    const amounts = statementAmounts(
-      { tier: f.tier as Tier, ownership: f.ownership as Ownership, band, monthlyFee: last ? (fee ?? 0) : null, workingDays: all, placedDays: placedSet.size, attendedDays: x.attended, hourlyCare: x.hourlyCare },
-      policy,
-    );
+    return { x, last, fee: last?.fee ?? null, placedDays: placedSet.size };
+  });
+  // each placed child's subsidy by the bureau's claim engine over this facility's month (./fees.ts monthSubsidies)
+  const subsidies = monthSubsidies(
+    first,
+    { tier: f.tier as Tier, ownership: f.ownership as Ownership, filed: f.filing_status === 'filed' },
+    months.filter((m) => m.last).map((m) => ({ childId: m.x.childId, band: m.last!.band, monthlyFee: m.fee ?? 0, workingDays: all, placedDays: m.placedDays, attendedDays: m.x.attended })),
+    policy,
+  );
+  for (const { x, last, fee, placedDays } of months) {
+    const amounts = statementAmounts({ monthlyFee: last ? (fee ?? 0) : null, workingDays: all, placedDays, subsidy: subsidies.get(x.childId) ?? 0, hourlyCare: x.hourlyCare });
     const row = {
       child_id: x.childId,
       facility_id: facilityId,
@@ -265,7 +264,7 @@ export async function issueMonth(k: Kx, facilityId: string, first: string): Prom
       mode: last?.mode ?? null,
       monthly_fee: fee ?? 0,
       working_days: all,
-      placed_days: placedSet.size,
+      placed_days: placedDays,
       attended_days: x.attended,
       fee: amounts.fee,
       subsidy: amounts.subsidy,
