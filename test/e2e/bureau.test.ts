@@ -226,6 +226,8 @@ describe('the bureaus’ desk (Chromium)', () => {
       // the guardian's copy of everything held about the child (PIPL Art. 45)
       // one button per child (the demo guardian: a placed child and a baby still searching)
       const buttons = g.page.getByRole('region', { name: '下载孩子的全部信息' }).getByRole('button');
+      // the buttons come with the guardian's children (their own request after the page's): wait for them, then count
+      await buttons.nth(1).waitFor();
       expect(await buttons.count()).toBe(2);
       const placed: number[] = [];
       for (const button of await buttons.all()) {
